@@ -1,0 +1,472 @@
+//! `policybook`: the scriptable command line over the Policybook core.
+//!
+//! Exit codes: 0 success; 1 the operation failed or was refused; 2 bad usage or bad input.
+//! An error is one line on stderr.
+
+mod output;
+
+use clap::{Args, Parser, Subcommand};
+use policybook_core::import::ImportOptions;
+use policybook_core::review::Action;
+use policybook_core::search::SearchQuery;
+use policybook_core::{Draft, ErrorKind, Handbook, Lang, NewPolicy, SystemClock};
+use serde_json::json;
+use std::io::Read as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Policybook: versioned customer-service policies, reviewed, searched and exported.
+#[derive(Parser, Debug)]
+#[command(name = "policybook", version, about)]
+struct Cli {
+    /// The handbook database (default: $POLICYBOOK_DB, else the platform's data folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Debug, Clone, Copy)]
+struct Json {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Import Markdown or text files, or folders of them, all or nothing.
+    Import {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Language of files that name none (en, bn, tl, ur).
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// Who imports (the author of files that name none).
+        #[arg(long)]
+        author: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// List the policies.
+    List {
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Print a policy's Markdown body, byte for byte as stored.
+    Show {
+        /// The policy id.
+        id: String,
+        /// The language (default: the policy's source language).
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// The revision (default: the newest).
+        #[arg(long)]
+        rev: Option<u32>,
+    },
+    /// Create a new policy (its text comes with `revise`).
+    New {
+        /// The policy id (letters, digits, '-', '_', '.').
+        id: String,
+        /// The category.
+        #[arg(long, default_value = "")]
+        category: String,
+        /// The owner, reminded of reviews.
+        #[arg(long)]
+        owner: String,
+        /// Months between reviews.
+        #[arg(long, default_value_t = 12)]
+        review_every_months: u32,
+        /// The language it is written in first.
+        #[arg(long, default_value = "en")]
+        lang: Lang,
+        /// Who creates it.
+        #[arg(long)]
+        by: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Save a new draft revision of a policy from a file (`-` for standard input).
+    Revise {
+        /// The policy id.
+        id: String,
+        /// The language.
+        #[arg(long)]
+        lang: Lang,
+        /// The Markdown file.
+        #[arg(long)]
+        file: PathBuf,
+        /// Who wrote it.
+        #[arg(long)]
+        author: String,
+        /// What changed.
+        #[arg(long, default_value = "")]
+        summary: String,
+        /// The title (default: the previous revision's).
+        #[arg(long)]
+        title: Option<String>,
+        /// For a translation: the source revision it translates (default: the newest).
+        #[arg(long)]
+        source_rev: Option<u32>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// The revisions of a policy.
+    History {
+        /// The policy id.
+        id: String,
+        /// Only this language.
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Submit the newest revision for review.
+    Submit(ActArgs),
+    /// Approve the newest revision (someone other than its author).
+    Approve {
+        #[command(flatten)]
+        act: ActArgs,
+        /// The date it was approved, for an approval given earlier on paper (YYYY-MM-DD).
+        #[arg(long)]
+        on: Option<chrono::NaiveDate>,
+    },
+    /// Send the newest revision back to draft, with a reason.
+    Reject {
+        #[command(flatten)]
+        act: ActArgs,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Retire a policy: kept with its history, never exported.
+    Retire {
+        /// The policy id.
+        id: String,
+        /// Who retires it.
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// The reviews that are due or overdue.
+    Due {
+        /// The day to count from (YYYY-MM-DD; default today).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// How many days ahead.
+        #[arg(long, default_value_t = 30)]
+        within: u32,
+        /// Also write an iCalendar file of them.
+        #[arg(long, value_name = "OUT")]
+        ics: Option<PathBuf>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Search the handbook, in all four languages or one.
+    Search {
+        /// Words, "quoted phrases"; the last word also matches as a prefix.
+        query: String,
+        /// Only this language.
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// How many hits at most.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Only this category (repeatable).
+        #[arg(long)]
+        category: Vec<String>,
+        /// Only revisions in this status (draft, in_review, approved).
+        #[arg(long)]
+        status: Option<String>,
+        /// Search older revisions too.
+        #[arg(long)]
+        all_revisions: bool,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Rebuild the search index from the database.
+    Reindex,
+    /// The audit trail, of one policy or all.
+    Log {
+        /// The policy id.
+        id: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Check the database and the audit trail; exit 1 on damage.
+    Check {
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Copy the handbook to a file, safely while it is in use.
+    Backup {
+        /// Where to write the copy.
+        out: PathBuf,
+    },
+}
+
+#[derive(Args, Debug)]
+struct ActArgs {
+    /// The policy id.
+    id: String,
+    /// The language.
+    #[arg(long)]
+    lang: Lang,
+    /// Who acts.
+    #[arg(long)]
+    by: String,
+    #[command(flatten)]
+    json: Json,
+}
+
+/// A failure to report: a message and the exit code.
+struct Failure {
+    message: String,
+    code: u8,
+}
+
+impl From<policybook_core::Error> for Failure {
+    fn from(e: policybook_core::Error) -> Self {
+        let code = match e.kind() {
+            ErrorKind::BadInput => 2,
+            _ => 1,
+        };
+        Failure { message: e.to_string(), code }
+    }
+}
+
+fn bad_input(message: impl Into<String>) -> Failure {
+    Failure { message: message.into(), code: 2 }
+}
+
+fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    if let Some(p) = std::env::var_os("POLICYBOOK_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    let dir = dirs::data_dir()
+        .ok_or_else(|| Failure { message: "no data folder on this system: use --db FILE".into(), code: 1 })?
+        .join("policybook");
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure { message: format!("{}: {e}", dir.display()), code: 1 })?;
+    Ok(dir.join("handbook.db"))
+}
+
+fn user_name() -> String {
+    std::env::var("POLICYBOOK_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "unknown".to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("policybook: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn print_json(value: &impl serde::Serialize) {
+    println!("{}", serde_json::to_string_pretty(value).expect("serialisable"));
+}
+
+fn run(cli: &Cli) -> Result<(), Failure> {
+    let path = db_path(cli)?;
+    let mut hb = Handbook::open(&path, Box::new(SystemClock))?;
+    match &cli.command {
+        Command::Import { paths, lang, author, json } => {
+            let opts = ImportOptions { lang: *lang, author: author.clone().unwrap_or_else(user_name) };
+            let report = hb.import(paths, &opts)?;
+            if json.json {
+                print_json(&report);
+            } else {
+                output::import(&report);
+            }
+        }
+        Command::List { json } => {
+            let list = hb.list()?;
+            if json.json {
+                print_json(&json!({ "policies": list }));
+            } else {
+                output::list(&list);
+            }
+        }
+        Command::Show { id, lang, rev } => {
+            let r = hb.show(id, *lang, *rev)?;
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(r.body.as_bytes());
+            let _ = out.flush();
+        }
+        Command::New { id, category, owner, review_every_months, lang, by, json } => {
+            let p = NewPolicy {
+                id: id.clone(),
+                category: category.clone(),
+                owner: owner.clone(),
+                review_every_months: *review_every_months,
+                source_lang: *lang,
+            };
+            hb.create_policy(&p, &by.clone().unwrap_or_else(user_name))?;
+            if json.json {
+                print_json(&json!({ "created": id }));
+            } else {
+                println!("Created policy {id}.");
+            }
+        }
+        Command::Revise { id, lang, file, author, summary, title, source_rev, json } => {
+            let body = read_text(file)?;
+            let draft = Draft {
+                title: title.clone(),
+                body,
+                author: author.clone(),
+                summary: summary.clone(),
+                source_revision: *source_rev,
+            };
+            let n = hb.revise(id, *lang, &draft)?;
+            if json.json {
+                print_json(&json!({ "id": id, "lang": lang, "revision": n }));
+            } else {
+                println!("Saved {id} ({lang}) revision {n} as a draft.");
+            }
+        }
+        Command::History { id, lang, json } => {
+            let revs = hb.history(id, *lang)?;
+            if json.json {
+                print_json(&json!({ "revisions": revs }));
+            } else {
+                output::history(&revs);
+            }
+        }
+        Command::Submit(a) => act(&mut hb, Action::Submit, a, None, None)?,
+        Command::Approve { act: a, on } => act(&mut hb, Action::Approve, a, *on, None)?,
+        Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
+        Command::Retire { id, by } => {
+            hb.retire(id, &by.clone().unwrap_or_else(user_name))?;
+            println!("Retired {id}: kept with its history, no longer exported.");
+        }
+        Command::Due { as_of, within, ics, json } => {
+            let items = hb.due(*as_of, *within)?;
+            if let Some(out) = ics {
+                write_atomic(out, hb.due_ics(&items).as_bytes())?;
+            }
+            if json.json {
+                print_json(&json!({ "due": items }));
+            } else {
+                output::due(&items);
+            }
+        }
+        Command::Search { query, lang, limit, category, status, all_revisions, json } => {
+            let status = match status.as_deref() {
+                None => None,
+                Some(s) => Some(
+                    serde_json::from_value(json!(s))
+                        .map_err(|_| bad_input(format!("unknown status `{s}` (draft, in_review or approved)")))?,
+                ),
+            };
+            let q = SearchQuery {
+                text: query.clone(),
+                lang: *lang,
+                categories: category.clone(),
+                status,
+                all_revisions: *all_revisions,
+                include_retired: false,
+                limit: *limit,
+            };
+            let hits = hb.search(&q)?;
+            if json.json {
+                print_json(&json!({ "hits": hits }));
+            } else {
+                output::hits(&hits);
+            }
+        }
+        Command::Reindex => {
+            let n = hb.reindex()?;
+            println!("Rebuilt the search index: {n} revisions.");
+        }
+        Command::Log { id, json } => {
+            let entries = hb.log(id.as_deref())?;
+            if json.json {
+                print_json(&json!({ "log": entries }));
+            } else {
+                output::log(&entries);
+            }
+        }
+        Command::Check { json } => {
+            let problems = hb.check()?;
+            if json.json {
+                print_json(&json!({ "ok": problems.is_empty(), "problems": problems }));
+            } else if problems.is_empty() {
+                println!("The handbook is intact.");
+            } else {
+                for p in &problems {
+                    println!("{p}");
+                }
+            }
+            if !problems.is_empty() {
+                return Err(Failure { message: format!("{} problem(s) found", problems.len()), code: 1 });
+            }
+        }
+        Command::Backup { out } => {
+            if out.exists() {
+                return Err(bad_input(format!("{} exists already; choose a new file", out.display())));
+            }
+            hb.backup(out)?;
+            println!("Backed up to {}.", out.display());
+        }
+    }
+    Ok(())
+}
+
+fn act(hb: &mut Handbook, action: Action, a: &ActArgs, on: Option<chrono::NaiveDate>, reason: Option<&str>) -> Result<(), Failure> {
+    let n = hb.act(action, &a.id, a.lang, &a.by, on, reason)?;
+    let state = match action {
+        Action::Submit => "in_review",
+        Action::Approve => "approved",
+        Action::Reject => "draft",
+    };
+    if a.json.json {
+        print_json(&json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state }));
+    } else {
+        let done = match action {
+            Action::Submit => "submitted for review",
+            Action::Approve => "approved",
+            Action::Reject => "sent back to draft",
+        };
+        println!("{} ({}) revision {n} {done}.", a.id, a.lang);
+    }
+    Ok(())
+}
+
+/// Reads a UTF-8 text file, or standard input for `-`.
+fn read_text(path: &PathBuf) -> Result<String, Failure> {
+    let shown = path.display().to_string();
+    let bytes = if shown == "-" {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b).map_err(|e| bad_input(format!("standard input: {e}")))?;
+        b
+    } else {
+        std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        bad_input(format!("{shown}:{line}: not UTF-8 text (save it as UTF-8)"))
+    })
+}
+
+/// Writes a file through a temporary name and a rename, so a failure never leaves half a file.
+fn write_atomic(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
+    let fail = |e: std::io::Error| Failure { message: format!("{}: {e}", path.display()), code: 1 };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        fail(e)
+    })
+}

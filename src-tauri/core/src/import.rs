@@ -1,0 +1,531 @@
+//! Importing Markdown and plain-text files: all of them, or none.
+//!
+//! Files named `NAME.LANG.md` give the id NAME and the language LANG; optional YAML front matter sets
+//! the rest. Every file is read and checked before anything is written, so one bad file leaves the
+//! handbook unchanged and names itself (and the line) in the error.
+
+use crate::lang::Lang;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The largest file imported (a policy is text, not a data dump).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why an import was refused. Each names the file, and the line where there is one.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file cannot be read.
+    #[error("{file}: cannot be read: {reason}")]
+    Unreadable {
+        /// The file.
+        file: String,
+        /// Why.
+        reason: String,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{file}:{line}: not UTF-8 text (save it as UTF-8)")]
+    NotUtf8 {
+        /// The file.
+        file: String,
+        /// The line of the first bad byte.
+        line: usize,
+    },
+    /// The front matter is not valid YAML or has a bad value.
+    #[error("{file}:{line}: front matter: {reason}")]
+    FrontMatter {
+        /// The file.
+        file: String,
+        /// The line.
+        line: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A language that is not one of the four.
+    #[error("{file}: unknown language `{lang}` (expected en, bn, tl or ur)")]
+    UnknownLang {
+        /// The file.
+        file: String,
+        /// The language given.
+        lang: String,
+    },
+    /// Anything else wrong with one file.
+    #[error("{file}: {reason}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// Nothing to import.
+    #[error("no Markdown or text files found in {0}")]
+    NothingFound(String),
+}
+
+impl ImportError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::Unreadable { .. } => "import.unreadable",
+            ImportError::NotUtf8 { .. } => "import.not_utf8",
+            ImportError::FrontMatter { .. } => "import.front_matter",
+            ImportError::UnknownLang { .. } => "import.unknown_lang",
+            ImportError::Invalid { .. } => "import.invalid",
+            ImportError::NothingFound(_) => "import.nothing_found",
+        }
+    }
+}
+
+/// The YAML front matter fields Policybook reads; others are ignored.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+struct FrontMatter {
+    id: Option<String>,
+    title: Option<String>,
+    lang: Option<String>,
+    source_lang: Option<String>,
+    source_revision: Option<u32>,
+    category: Option<String>,
+    owner: Option<String>,
+    author: Option<String>,
+    summary: Option<String>,
+    review_every_months: Option<u32>,
+    approved: Option<serde_yaml::Value>,
+    approved_by: Option<String>,
+}
+
+/// One file, read and checked, ready to store.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file it came from.
+    pub file: String,
+    /// The policy id.
+    pub id: String,
+    /// The language.
+    pub lang: Lang,
+    /// The title.
+    pub title: String,
+    /// The body, exactly as in the file after the front matter.
+    pub body: String,
+    /// The category, if given.
+    pub category: Option<String>,
+    /// The owner, if given.
+    pub owner: Option<String>,
+    /// The author, if given (else the importer's).
+    pub author: Option<String>,
+    /// A summary for the revision.
+    pub summary: Option<String>,
+    /// Months between reviews, if given.
+    pub review_every_months: Option<u32>,
+    /// The source language, if given.
+    pub source_lang: Option<Lang>,
+    /// The source revision translated, if given.
+    pub source_revision: Option<u32>,
+    /// Approval recorded on paper: date and approver.
+    pub approved: Option<(NaiveDate, String)>,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// The language of files that name none.
+    pub lang: Option<Lang>,
+    /// Who imports (the author of files that name none).
+    pub author: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportReport {
+    /// New revisions stored.
+    pub imported: Vec<Imported>,
+    /// Files whose text equals the newest revision.
+    pub unchanged: Vec<Unchanged>,
+}
+
+/// A new revision stored by an import.
+#[derive(Debug, Clone, Serialize)]
+pub struct Imported {
+    /// The policy.
+    pub id: String,
+    /// The language.
+    pub lang: Lang,
+    /// The new revision's number.
+    pub revision: u32,
+}
+
+/// A file whose text was already the newest revision.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unchanged {
+    /// The policy.
+    pub id: String,
+    /// The language.
+    pub lang: Lang,
+}
+
+const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
+
+fn has_text_extension(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Files a folder walk passes over: hidden files, and a folder's own README, LICENSE or CHANGELOG.
+fn is_skipped(p: &Path) -> bool {
+    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let stem = name.split('.').next().unwrap_or("").to_ascii_uppercase();
+    name.starts_with('.') || name.starts_with('_') || matches!(stem.as_str(), "README" | "LICENSE" | "CHANGELOG")
+}
+
+/// Lists the files an import of `paths` reads: named files as they are, folders recursively
+/// (their `.md`, `.markdown` and `.txt` files, sorted), so the result does not depend on the disk's order.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path)
+            .map_err(|e| ImportError::Unreadable { file: shown.clone(), reason: io_reason(&e) })?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+                let entry = entry.map_err(|e| ImportError::Unreadable {
+                    file: e.path().map(|p| p.display().to_string()).unwrap_or_else(|| shown.clone()),
+                    reason: e.io_error().map(io_reason).unwrap_or_else(|| e.to_string()),
+                })?;
+                let p = entry.path();
+                if entry.file_type().is_file() && has_text_extension(p) && !is_skipped(p) {
+                    found.push(p.to_path_buf());
+                }
+            }
+            if found.is_empty() {
+                return Err(ImportError::NothingFound(shown));
+            }
+            files.extend(found);
+        } else if has_text_extension(path) {
+            files.push(path.clone());
+        } else {
+            return Err(ImportError::Invalid {
+                file: shown,
+                reason: "not a Markdown or text file (.md, .markdown, .txt)".into(),
+            });
+        }
+    }
+    Ok(files)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads and checks one file.
+pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> {
+    let file = path.display().to_string();
+    let size = std::fs::metadata(path)
+        .map_err(|e| ImportError::Unreadable { file: file.clone(), reason: io_reason(&e) })?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(ImportError::Invalid {
+            file,
+            reason: format!("{} MB is larger than a policy can be ({} MB)", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable { file: file.clone(), reason: io_reason(&e) })?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    parse(&file, &name, &bytes, opts)
+}
+
+/// Checks and splits one file's bytes. `name` is the file name, which may carry the id and language.
+pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Document, ImportError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(ImportError::NotUtf8 { file: file.to_string(), line });
+        }
+    };
+    // A byte-order mark is an encoding artefact, not text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(pos) = text.find('\0') {
+        let line = text[..pos].matches('\n').count() + 1;
+        return Err(ImportError::NotUtf8 { file: file.to_string(), line });
+    }
+    let (fm, body) = split_front_matter(file, text)?;
+
+    // Name and language from the file name: NAME.LANG.ext or NAME.ext.
+    let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
+    let (name_id, name_lang) = match stem.rsplit_once('.') {
+        Some((base, tag)) if looks_like_lang_tag(tag) => (base, Some(tag)),
+        _ => (stem, None),
+    };
+    let lang_of = |tag: &str| -> Result<Lang, ImportError> {
+        tag.parse().map_err(|_| ImportError::UnknownLang { file: file.to_string(), lang: tag.to_string() })
+    };
+    let file_lang = name_lang.map(lang_of).transpose()?;
+    let fm_lang = fm.lang.as_deref().map(lang_of).transpose()?;
+    let lang = match (fm_lang, file_lang) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(ImportError::Invalid {
+                file: file.to_string(),
+                reason: format!("front matter says lang {a} but the file name says {b}"),
+            })
+        }
+        (Some(a), _) | (None, Some(a)) => a,
+        (None, None) => opts.lang.unwrap_or(Lang::En),
+    };
+    let source_lang = fm.source_lang.as_deref().map(lang_of).transpose()?;
+
+    let id = match &fm.id {
+        Some(id) => id.trim().to_string(),
+        None => slug(name_id),
+    };
+    crate::store::validate_id(&id).map_err(|e| ImportError::Invalid { file: file.to_string(), reason: e.to_string() })?;
+
+    if body.trim().is_empty() {
+        return Err(ImportError::Invalid { file: file.to_string(), reason: "the policy has no text".into() });
+    }
+    let title = match fm.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => t.to_string(),
+        None => derive_title(body),
+    };
+    let invalid = |reason: String| ImportError::Invalid { file: file.to_string(), reason };
+    if let Some(m) = fm.review_every_months {
+        if !(1..=120).contains(&m) {
+            return Err(invalid(format!("review_every_months must be 1 to 120, not {m}")));
+        }
+    }
+    let approved = match (&fm.approved, fm.approved_by.as_deref().map(str::trim)) {
+        (None, None) => None,
+        (Some(_), None) | (Some(_), Some("")) => return Err(invalid("`approved` needs `approved_by`".into())),
+        (None, Some(_)) => return Err(invalid("`approved_by` needs `approved` (a date)".into())),
+        (Some(v), Some(by)) => {
+            let s = match v {
+                serde_yaml::Value::String(s) => s.clone(),
+                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+            };
+            let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                .map_err(|_| invalid(format!("`approved` must be a date like 2025-12-31, not `{}`", s.trim())))?;
+            Some((date, by.to_string()))
+        }
+    };
+    let author = fm.author.as_deref().map(str::trim).filter(|a| !a.is_empty()).map(str::to_string);
+    if let Some((_, by)) = &approved {
+        let who = author.as_deref().unwrap_or(&opts.author);
+        if by == who {
+            return Err(invalid(format!("`approved_by` is the author ({by}): someone else must approve")));
+        }
+    }
+    Ok(Document {
+        file: file.to_string(),
+        id,
+        lang,
+        title,
+        body: body.to_string(),
+        category: fm.category.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
+        owner: fm.owner.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
+        author,
+        summary: fm.summary,
+        review_every_months: fm.review_every_months,
+        source_lang,
+        source_revision: fm.source_revision,
+        approved,
+    })
+}
+
+fn looks_like_lang_tag(tag: &str) -> bool {
+    let primary = tag.split(['-', '_']).next().unwrap_or("");
+    (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) && tag.len() <= 8
+}
+
+/// Makes an id from a file name: lower case, runs of other characters as `-`.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches(|c| c == '-' || c == '.').to_string()
+}
+
+/// Splits `---` front matter from the body. The body is returned exactly as it stands in the file.
+fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<(FrontMatter, &'a str), ImportError> {
+    let first_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
+    if text[..first_end].trim_end() != "---" {
+        return Ok((FrontMatter::default(), text));
+    }
+    let mut pos = first_end;
+    let mut line_no = 1;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        line_no += 1;
+        let line = text[pos..end].trim_end();
+        if line == "---" || line == "..." {
+            let yaml = &text[first_end..pos];
+            let fm = parse_yaml(file, yaml)?;
+            return Ok((fm, &text[end..]));
+        }
+        pos = end;
+    }
+    Err(ImportError::FrontMatter {
+        file: file.to_string(),
+        line: 1,
+        reason: format!("`---` opened on line 1 is never closed (the file has {line_no} lines)"),
+    })
+}
+
+fn parse_yaml(file: &str, yaml: &str) -> Result<FrontMatter, ImportError> {
+    if yaml.trim().is_empty() {
+        return Ok(FrontMatter::default());
+    }
+    let err = |e: serde_yaml::Error| ImportError::FrontMatter {
+        file: file.to_string(),
+        // The YAML starts on the file's line 2.
+        line: e.location().map(|l| l.line() + 1).unwrap_or(2),
+        reason: e.to_string().split(" at line ").next().unwrap_or("").to_string(),
+    };
+    let value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(err)?;
+    if !value.is_mapping() {
+        return Err(ImportError::FrontMatter { file: file.to_string(), line: 2, reason: "expected `key: value` lines".into() });
+    }
+    serde_yaml::from_value(value).map_err(|e| ImportError::FrontMatter {
+        file: file.to_string(),
+        line: field_line(yaml, &e.to_string()).unwrap_or(2),
+        reason: e.to_string(),
+    })
+}
+
+/// Finds the line of the field a serde message names ("id: invalid type ...").
+fn field_line(yaml: &str, message: &str) -> Option<usize> {
+    let field = message.split(':').next()?.trim();
+    yaml.lines().position(|l| l.trim_start().starts_with(&format!("{field}:"))).map(|i| i + 2)
+}
+
+/// The first heading's text, else the first non-empty line (at most 200 characters).
+pub fn derive_title(body: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut in_heading = false;
+    let mut title = String::new();
+    for event in Parser::new(body) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => in_heading = true,
+            Event::End(TagEnd::Heading(_)) if in_heading => break,
+            Event::Text(t) | Event::Code(t) if in_heading => title.push_str(&t),
+            _ => {}
+        }
+    }
+    let title = title.trim();
+    let title = if title.is_empty() {
+        body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").trim_start_matches('#').trim()
+    } else {
+        title
+    };
+    title.chars().take(200).collect()
+}
+
+/// Reads every file and checks the set: no id and language twice. Sorted so that, per policy,
+/// its source language comes first (translations then point at the source just imported).
+pub fn plan(paths: &[PathBuf], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
+    let files = collect(paths)?;
+    let mut docs = Vec::with_capacity(files.len());
+    let mut seen: BTreeMap<(String, Lang), String> = BTreeMap::new();
+    for f in &files {
+        let doc = read(f, opts)?;
+        if let Some(other) = seen.insert((doc.id.clone(), doc.lang), doc.file.clone()) {
+            return Err(ImportError::Invalid {
+                file: doc.file,
+                reason: format!("policy `{}` in {} is also in {other}", doc.id, doc.lang),
+            });
+        }
+        docs.push(doc);
+    }
+    let mut source: BTreeMap<String, Lang> = BTreeMap::new();
+    for d in &docs {
+        if let Some(s) = d.source_lang {
+            source.insert(d.id.clone(), s);
+        }
+    }
+    docs.sort_by_key(|d| {
+        let src = source.get(&d.id).copied().unwrap_or(Lang::En);
+        (d.id.clone(), d.lang != src, d.lang)
+    });
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> ImportOptions {
+        ImportOptions { lang: None, author: "importer".into() }
+    }
+
+    #[test]
+    fn name_gives_id_and_language() {
+        let d = parse("x/refunds.bn.md", "refunds.bn.md", "# ফেরত\n\nটাকা ফেরত।\n".as_bytes(), &opts()).unwrap();
+        assert_eq!((d.id.as_str(), d.lang, d.title.as_str()), ("refunds", Lang::Bn, "ফেরত"));
+    }
+
+    #[test]
+    fn body_is_kept_exactly() {
+        let text = "---\ntitle: T\n---\r\n  Line one  \r\n\r\nLine two";
+        let d = parse("a.md", "a.md", text.as_bytes(), &opts()).unwrap();
+        assert_eq!(d.body, "  Line one  \r\n\r\nLine two");
+    }
+
+    #[test]
+    fn title_falls_back_to_first_line() {
+        let d = parse("a.txt", "a.txt", b"\n\n  Greeting customers\nSay hello.\n", &opts()).unwrap();
+        assert_eq!(d.title, "Greeting customers");
+    }
+
+    #[test]
+    fn bad_front_matter_names_the_line() {
+        let text = "---\ntitle: T\nreview_every_months: [1\n---\nbody\n";
+        let e = parse("p.md", "p.md", text.as_bytes(), &opts()).unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.starts_with("p.md:"), "{msg}");
+        assert_eq!(e.code(), "import.front_matter");
+    }
+
+    #[test]
+    fn not_utf8_names_the_line() {
+        let e = parse("p.md", "p.md", b"ok\nstill ok\n\xff\xfe bad\n", &opts()).unwrap_err();
+        assert_eq!(e.to_string(), "p.md:3: not UTF-8 text (save it as UTF-8)");
+    }
+
+    #[test]
+    fn unknown_language_is_refused() {
+        let e = parse("p.de.md", "p.de.md", b"text", &opts()).unwrap_err();
+        assert_eq!(e.code(), "import.unknown_lang");
+        let e = parse("p.md", "p.md", b"---\nlang: klingon\n---\ntext", &opts()).unwrap_err();
+        assert_eq!(e.code(), "import.unknown_lang");
+    }
+
+    #[test]
+    fn approval_needs_another_person() {
+        let text = "---\napproved: 2025-01-31\napproved_by: importer\n---\ntext";
+        assert!(parse("p.md", "p.md", text.as_bytes(), &opts()).is_err());
+        let text = "---\napproved: 2025-01-31\napproved_by: Helen\n---\ntext";
+        let d = parse("p.md", "p.md", text.as_bytes(), &opts()).unwrap();
+        assert_eq!(d.approved, Some((NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(), "Helen".into())));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_refused() {
+        let e = parse("p.md", "p.md", b"---\ntitle: x\nbody", &opts()).unwrap_err();
+        assert_eq!(e.code(), "import.front_matter");
+    }
+
+    #[test]
+    fn slugs_file_names() {
+        assert_eq!(slug("Refund Policy (2025)"), "refund-policy-2025");
+    }
+}

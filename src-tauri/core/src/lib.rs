@@ -1,0 +1,463 @@
+//! Policybook's core: versioned policies in SQLite, search, diffs, review, export and messages,
+//! behind one facade, [`Handbook`], which the command line and the desktop app both call.
+//!
+//! Nothing here knows of windows or terminals, and nothing reads the system clock: time comes in
+//! through a [`Clock`].
+
+pub mod clock;
+pub mod diff;
+pub mod error;
+pub mod export;
+pub mod i18n;
+pub mod import;
+pub mod lang;
+pub mod review;
+pub mod search;
+pub mod store;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, ErrorKind, Result};
+pub use lang::Lang;
+pub use store::{Policy, Revision, RevisionInfo, Status};
+
+use chrono::NaiveDate;
+use import::{ImportError, ImportOptions, ImportReport};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use store::{Read, Store, StoreError};
+
+/// A policy in the list: its settings and, per language, its newest revision.
+#[derive(Debug, Clone, Serialize)]
+pub struct PolicySummary {
+    /// The id.
+    pub id: String,
+    /// The title in its source language.
+    pub title: String,
+    /// Its category.
+    pub category: String,
+    /// Its owner.
+    pub owner: String,
+    /// Months between reviews.
+    pub review_every_months: u32,
+    /// Its source language.
+    pub source_lang: Lang,
+    /// Whether it is retired.
+    pub retired: bool,
+    /// Per language, the newest revision.
+    pub languages: BTreeMap<Lang, LanguageSummary>,
+}
+
+/// A policy's newest revision in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageSummary {
+    /// Its number.
+    pub revision: u32,
+    /// Its status.
+    pub status: Status,
+    /// Its title.
+    pub title: String,
+}
+
+/// What a new revision carries, as the user gives it.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The title; `None` keeps the previous revision's, or takes the body's first heading.
+    pub title: Option<String>,
+    /// The Markdown body.
+    pub body: String,
+    /// Who wrote it.
+    pub author: String,
+    /// What changed.
+    pub summary: String,
+    /// For a translation: the source revision it translates (`None`: the newest).
+    pub source_revision: Option<u32>,
+}
+
+/// A new policy's settings.
+#[derive(Debug, Clone)]
+pub struct NewPolicy {
+    /// The id.
+    pub id: String,
+    /// The category.
+    pub category: String,
+    /// The owner.
+    pub owner: String,
+    /// Months between reviews (default 12).
+    pub review_every_months: u32,
+    /// The language it is first written in.
+    pub source_lang: Lang,
+}
+
+/// An open handbook: the database, its search index and a clock.
+pub struct Handbook {
+    store: Store,
+    clock: Box<dyn Clock>,
+    /// Where the search index lives (None: in memory).
+    index_dir: Option<PathBuf>,
+    /// The search index, opened when first needed.
+    index: Option<search::SearchIndex>,
+}
+
+impl std::fmt::Debug for Handbook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Handbook").field("store", &self.store).finish()
+    }
+}
+
+/// The category given to policies that name none.
+pub const DEFAULT_CATEGORY: &str = "General";
+
+impl Handbook {
+    /// Opens the handbook at `path`, creating it if it does not exist.
+    pub fn open(path: &Path, clock: Box<dyn Clock>) -> Result<Handbook> {
+        let store = Store::open(path)?;
+        let mut dir = path.as_os_str().to_owned();
+        dir.push(".index");
+        Ok(Handbook { store, clock, index_dir: Some(PathBuf::from(dir)), index: None })
+    }
+
+    /// A handbook in memory, for tests.
+    pub fn open_in_memory(clock: Box<dyn Clock>) -> Result<Handbook> {
+        Ok(Handbook { store: Store::open_in_memory()?, clock, index_dir: None, index: None })
+    }
+
+    /// The search index, opened (and brought up to date) on first use.
+    fn index(&mut self) -> Result<&mut search::SearchIndex> {
+        if self.index.is_none() {
+            let idx = match &self.index_dir {
+                Some(dir) => search::SearchIndex::open(dir, &self.store)?,
+                None => search::SearchIndex::in_ram(&self.store)?,
+            };
+            self.index = Some(idx);
+        }
+        Ok(self.index.as_mut().expect("just opened"))
+    }
+
+    /// Indexes what a write changed. The database has committed by now; an index that cannot be
+    /// written (locked by another program, read-only disk) catches up the next time it is opened.
+    fn after_write(&mut self) {
+        if self.index().is_ok() {
+            if let Some(idx) = self.index.as_mut() {
+                let _ = idx.catch_up(&self.store);
+            }
+        }
+    }
+
+    /// Searches the handbook. An index found damaged is rebuilt from the database, once.
+    pub fn search(&mut self, q: &search::SearchQuery) -> Result<Vec<search::Hit>> {
+        let store = &self.store;
+        let idx = match self.index.as_mut() {
+            Some(i) => i,
+            None => {
+                self.index = Some(match &self.index_dir {
+                    Some(dir) => search::SearchIndex::open(dir, store)?,
+                    None => search::SearchIndex::in_ram(store)?,
+                });
+                self.index.as_mut().expect("just opened")
+            }
+        };
+        if idx.catch_up(store).is_err() {
+            idx.rebuild(store)?;
+        }
+        match idx.search(q) {
+            Err(search::SearchError::Index(_)) => {
+                idx.rebuild(store)?;
+                Ok(idx.search(q)?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// Rebuilds the search index from the database; returns how many revisions it holds.
+    pub fn reindex(&mut self) -> Result<u64> {
+        let store = &self.store;
+        self.index = Some(match &self.index_dir {
+            Some(dir) => {
+                if dir.exists() {
+                    std::fs::remove_dir_all(dir).map_err(|e| search::SearchError::Index(format!("{}: {e}", dir.display())))?;
+                }
+                search::SearchIndex::open(dir, store)?
+            }
+            None => search::SearchIndex::in_ram(store)?,
+        });
+        Ok(self.index.as_ref().expect("just built").num_docs())
+    }
+
+    fn now(&self) -> String {
+        store::timestamp(self.clock.now())
+    }
+
+    /// Today, by the handbook's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// Imports files and folders, all or nothing.
+    pub fn import(&mut self, paths: &[PathBuf], opts: &ImportOptions) -> Result<ImportReport> {
+        let docs = import::plan(paths, opts)?;
+        let at = self.now();
+        let w = self.store.write()?;
+        let mut report = ImportReport::default();
+        for doc in &docs {
+            let bad = |reason: String| Error::Import(ImportError::Invalid { file: doc.file.clone(), reason });
+            let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
+            match w.policy(&doc.id) {
+                Ok(mut p) => {
+                    if let Some(c) = &doc.category {
+                        p.category.clone_from(c);
+                    }
+                    if let Some(o) = &doc.owner {
+                        p.owner.clone_from(o);
+                    }
+                    if let Some(m) = doc.review_every_months {
+                        p.review_every_months = m;
+                    }
+                    if let Some(s) = doc.source_lang {
+                        p.source_lang = s;
+                    }
+                    w.update_policy(&p, &author, &at)?;
+                }
+                Err(StoreError::NoPolicy(_)) => {
+                    let p = Policy {
+                        id: doc.id.clone(),
+                        category: doc.category.clone().unwrap_or_else(|| DEFAULT_CATEGORY.to_string()),
+                        owner: doc.owner.clone().unwrap_or_else(|| author.clone()),
+                        review_every_months: doc.review_every_months.unwrap_or(12),
+                        source_lang: doc.source_lang.unwrap_or(doc.lang),
+                        retired: None,
+                    };
+                    w.create_policy(&p, &author, &at)?;
+                }
+                Err(e) => return Err(e.into()),
+            }
+            let newest = w.newest_number(&doc.id, doc.lang)?;
+            let same = newest > 0 && {
+                let r = w.revision(&doc.id, doc.lang, Some(newest))?;
+                r.body == doc.body && r.title == doc.title
+            };
+            let n = if same {
+                report.unchanged.push(import::Unchanged { id: doc.id.clone(), lang: doc.lang });
+                newest
+            } else {
+                let summary = doc.summary.clone().unwrap_or_else(|| "Imported".to_string());
+                let new = store::NewRevision {
+                    title: &doc.title,
+                    body: &doc.body,
+                    author: &author,
+                    summary: &summary,
+                    source_revision: doc.source_revision,
+                };
+                let n = w.add_revision(&doc.id, doc.lang, &new, &at).map_err(|e| match e {
+                    StoreError::Invalid(reason) => bad(reason),
+                    other => other.into(),
+                })?;
+                report.imported.push(import::Imported { id: doc.id.clone(), lang: doc.lang, revision: n });
+                n
+            };
+            if let Some((on, by)) = &doc.approved {
+                if w.state(&doc.id, doc.lang, n)?.status != Status::Approved {
+                    review::record_approval(&w, &doc.id, doc.lang, n, by, *on, &at).map_err(|e| match e {
+                        review::ReviewError::Store(s) => Error::Store(s),
+                        other => bad(other.to_string()),
+                    })?;
+                }
+            }
+        }
+        w.commit()?;
+        self.after_write();
+        Ok(report)
+    }
+
+    /// Every policy with its newest revision per language, by category then id.
+    pub fn list(&self) -> Result<Vec<PolicySummary>> {
+        let mut by_id: BTreeMap<String, PolicySummary> = BTreeMap::new();
+        for p in self.store.policies()? {
+            by_id.insert(
+                p.id.clone(),
+                PolicySummary {
+                    id: p.id.clone(),
+                    title: String::new(),
+                    category: p.category,
+                    owner: p.owner,
+                    review_every_months: p.review_every_months,
+                    source_lang: p.source_lang,
+                    retired: p.retired.is_some(),
+                    languages: BTreeMap::new(),
+                },
+            );
+        }
+        for info in self.store.newest_infos()? {
+            if let Some(s) = by_id.get_mut(&info.policy_id) {
+                s.languages.insert(info.lang, LanguageSummary { revision: info.revision, status: info.status, title: info.title });
+            }
+        }
+        let mut out: Vec<PolicySummary> = by_id
+            .into_values()
+            .map(|mut s| {
+                s.title = s
+                    .languages
+                    .get(&s.source_lang)
+                    .or_else(|| s.languages.values().next())
+                    .map(|l| l.title.clone())
+                    .unwrap_or_else(|| s.id.clone());
+                s
+            })
+            .collect();
+        out.sort_by(|a, b| (a.category.to_lowercase(), &a.id).cmp(&(b.category.to_lowercase(), &b.id)));
+        Ok(out)
+    }
+
+    /// One policy's settings.
+    pub fn policy(&self, id: &str) -> Result<Policy> {
+        Ok(self.store.policy(id)?)
+    }
+
+    /// A revision: the newest unless `rev` is given; in the policy's source language unless `lang` is.
+    pub fn show(&self, id: &str, lang: Option<Lang>, rev: Option<u32>) -> Result<Revision> {
+        let lang = match lang {
+            Some(l) => l,
+            None => self.store.policy(id)?.source_lang,
+        };
+        Ok(self.store.revision(id, lang, rev)?)
+    }
+
+    /// Creates a policy (its text comes with [`Handbook::revise`]).
+    pub fn create_policy(&mut self, p: &NewPolicy, actor: &str) -> Result<()> {
+        let at = self.now();
+        let w = self.store.write()?;
+        w.create_policy(
+            &Policy {
+                id: p.id.clone(),
+                category: if p.category.trim().is_empty() { DEFAULT_CATEGORY.to_string() } else { p.category.trim().to_string() },
+                owner: p.owner.trim().to_string(),
+                review_every_months: p.review_every_months,
+                source_lang: p.source_lang,
+                retired: None,
+            },
+            actor,
+            &at,
+        )?;
+        w.commit()?;
+        self.after_write();
+        Ok(())
+    }
+
+    /// Saves a new draft revision of a policy in a language and returns its number.
+    pub fn revise(&mut self, id: &str, lang: Lang, draft: &Draft) -> Result<u32> {
+        let at = self.now();
+        let w = self.store.write()?;
+        let policy = w.policy(id)?;
+        if policy.retired.is_some() {
+            return Err(review::ReviewError::Retired(id.to_string()).into());
+        }
+        let title = match draft.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => t.to_string(),
+            None => match w.revision(id, lang, None) {
+                Ok(prev) => prev.title,
+                Err(_) => import::derive_title(&draft.body),
+            },
+        };
+        if title.is_empty() || draft.body.trim().is_empty() {
+            return Err(StoreError::Invalid("a revision needs some text".into()).into());
+        }
+        let n = w.add_revision(
+            id,
+            lang,
+            &store::NewRevision {
+                title: &title,
+                body: &draft.body,
+                author: &draft.author,
+                summary: &draft.summary,
+                source_revision: draft.source_revision,
+            },
+            &at,
+        )?;
+        w.commit()?;
+        self.after_write();
+        Ok(n)
+    }
+
+    /// The revisions of a policy, optionally in one language, with their review states.
+    pub fn history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>> {
+        Ok(self.store.history(id, lang)?)
+    }
+
+    /// Applies a workflow action (submit, approve, reject) to the newest revision.
+    pub fn act(
+        &mut self,
+        action: review::Action,
+        id: &str,
+        lang: Lang,
+        by: &str,
+        on: Option<NaiveDate>,
+        reason: Option<&str>,
+    ) -> Result<u32> {
+        let at = self.now();
+        let today = self.clock.today();
+        let w = self.store.write()?;
+        let n = review::act(&w, action, id, lang, None, by, today, on, reason, &at)?;
+        w.commit()?;
+        self.after_write();
+        Ok(n)
+    }
+
+    /// Retires a policy: kept with its history, no longer exported or due.
+    pub fn retire(&mut self, id: &str, by: &str) -> Result<()> {
+        let at = self.now();
+        let w = self.store.write()?;
+        w.retire(id, by, &at)?;
+        w.commit()?;
+        self.after_write();
+        Ok(())
+    }
+
+    /// The reviews due within `within_days` of `as_of` (default: today), overdue first.
+    pub fn due(&self, as_of: Option<NaiveDate>, within_days: u32) -> Result<Vec<review::Due>> {
+        Ok(review::due(&self.store, as_of.unwrap_or_else(|| self.clock.today()), within_days)?)
+    }
+
+    /// The reviews as an iCalendar file.
+    pub fn due_ics(&self, items: &[review::Due]) -> String {
+        review::ics(items, self.clock.now(), |d| format!("Review due: {} ({})", d.title, d.lang))
+    }
+
+    /// The audit log, optionally of one policy.
+    pub fn log(&self, id: Option<&str>) -> Result<Vec<store::audit::Record>> {
+        if let Some(id) = id {
+            self.store.policy(id)?;
+        }
+        Ok(store::audit::read(self.store.conn(), id)?)
+    }
+
+    /// Checks the database, the audit trail and the search index; an empty list means all is well.
+    pub fn check(&mut self) -> Result<Vec<String>> {
+        let mut problems = store::check(&self.store)?;
+        let loaded;
+        let idx = match (&self.index, &self.index_dir) {
+            (Some(idx), _) => idx,
+            (None, Some(dir)) if !dir.exists() => {
+                problems.push("search index: missing (the next search rebuilds it, or `policybook reindex`)".into());
+                return Ok(problems);
+            }
+            (None, Some(dir)) => match search::SearchIndex::load(dir) {
+                Ok(idx) => {
+                    loaded = idx;
+                    &loaded
+                }
+                Err(e) => {
+                    problems.push(format!("{e} (the next search rebuilds it, or `policybook reindex`)"));
+                    return Ok(problems);
+                }
+            },
+            (None, None) => return Ok(problems),
+        };
+        problems.extend(idx.verify(&self.store)?);
+        Ok(problems)
+    }
+
+    /// Copies the handbook to `out` with SQLite's online backup.
+    pub fn backup(&self, out: &Path) -> Result<()> {
+        Ok(self.store.backup(out)?)
+    }
+}

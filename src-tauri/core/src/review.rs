@@ -1,0 +1,371 @@
+//! The review workflow (draft → in review → approved, or back to draft), the four-eyes rule,
+//! yearly review dates with calendar-correct month arithmetic, and calendar (ICS) reminders.
+
+use crate::error::ErrorKind;
+use crate::lang::Lang;
+use crate::store::{Read, ReviewState, Status, StoreError, Writer};
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use serde::Serialize;
+
+/// Why a workflow action was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    /// The approver wrote the revision.
+    #[error("{who} wrote revision {revision} of `{id}` ({lang}); someone else must approve it")]
+    OwnRevision {
+        /// Who tried.
+        who: String,
+        /// Policy.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// Revision.
+        revision: u32,
+    },
+    /// The action does not fit the revision's status.
+    #[error("revision {revision} of `{id}` ({lang}) is {status}; {action} needs a revision that is {needed}")]
+    WrongStatus {
+        /// Policy.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// Revision.
+        revision: u32,
+        /// Its status.
+        status: &'static str,
+        /// The action.
+        action: &'static str,
+        /// The status it needs.
+        needed: &'static str,
+    },
+    /// Only the newest revision can move through the workflow.
+    #[error("revision {revision} of `{id}` ({lang}) is not the newest (that is {newest}); only the newest can be {action}")]
+    NotNewest {
+        /// Policy.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// The revision named.
+        revision: u32,
+        /// The newest.
+        newest: u32,
+        /// The action, past tense.
+        action: &'static str,
+    },
+    /// A rejection needs a reason.
+    #[error("a rejection needs a reason")]
+    NoReason,
+    /// A name is needed.
+    #[error("say who you are (--by NAME)")]
+    NoActor,
+    /// An approval date in the future, or before the revision was written.
+    #[error("an approval date must not be in the future ({0})")]
+    FutureDate(NaiveDate),
+    /// The policy is retired.
+    #[error("policy `{0}` is retired")]
+    Retired(String),
+    /// A database error underneath.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ReviewError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReviewError::OwnRevision { .. } => "review.own_revision",
+            ReviewError::WrongStatus { .. } => "review.wrong_status",
+            ReviewError::NotNewest { .. } => "review.not_newest",
+            ReviewError::NoReason => "review.no_reason",
+            ReviewError::NoActor => "review.no_actor",
+            ReviewError::FutureDate(_) => "review.future_date",
+            ReviewError::Retired(_) => "review.retired",
+            ReviewError::Store(e) => e.code(),
+        }
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ReviewError::NoReason | ReviewError::NoActor | ReviewError::FutureDate(_) => ErrorKind::BadInput,
+            ReviewError::Store(e) => e.kind(),
+            _ => ErrorKind::Refused,
+        }
+    }
+}
+
+/// A workflow action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Draft → in review.
+    Submit,
+    /// In review → approved.
+    Approve,
+    /// In review → draft, with a reason.
+    Reject,
+}
+
+fn newest_checked(w: &Writer<'_>, id: &str, lang: Lang, revision: Option<u32>, action: &'static str) -> Result<u32, ReviewError> {
+    let p = w.policy(id)?;
+    if p.retired.is_some() {
+        return Err(ReviewError::Retired(id.to_string()));
+    }
+    let newest = w.newest_number(id, lang)?;
+    if newest == 0 {
+        return Err(StoreError::NoLanguage { id: id.to_string(), lang }.into());
+    }
+    let n = revision.unwrap_or(newest);
+    if n != newest {
+        w.revision(id, lang, Some(n))?;
+        return Err(ReviewError::NotNewest { id: id.to_string(), lang, revision: n, newest, action });
+    }
+    Ok(n)
+}
+
+/// Applies a workflow action to the newest revision (or the one named, which must be the newest).
+/// `on` is the approval date (defaults to `today`); `reason` is required to reject.
+#[allow(clippy::too_many_arguments)]
+pub fn act(
+    w: &Writer<'_>,
+    action: Action,
+    id: &str,
+    lang: Lang,
+    revision: Option<u32>,
+    by: &str,
+    today: NaiveDate,
+    on: Option<NaiveDate>,
+    reason: Option<&str>,
+    at: &str,
+) -> Result<u32, ReviewError> {
+    let by = by.trim();
+    if by.is_empty() {
+        return Err(ReviewError::NoActor);
+    }
+    let past = match action {
+        Action::Submit => "submitted",
+        Action::Approve => "approved",
+        Action::Reject => "rejected",
+    };
+    let n = newest_checked(w, id, lang, revision, past)?;
+    let state = w.state(id, lang, n)?;
+    let (needed, verb) = match action {
+        Action::Submit => (Status::Draft, "submitting"),
+        Action::Approve => (Status::InReview, "approving"),
+        Action::Reject => (Status::InReview, "rejecting"),
+    };
+    if state.status != needed {
+        return Err(ReviewError::WrongStatus {
+            id: id.to_string(),
+            lang,
+            revision: n,
+            status: status_words(state.status),
+            action: verb,
+            needed: status_words(needed),
+        });
+    }
+    let new_state = match action {
+        Action::Submit => ReviewState { status: Status::InReview, approved_by: None, approved_on: None },
+        Action::Reject => {
+            if reason.is_none_or(|r| r.trim().is_empty()) {
+                return Err(ReviewError::NoReason);
+            }
+            ReviewState { status: Status::Draft, approved_by: None, approved_on: None }
+        }
+        Action::Approve => {
+            let author = w.revision(id, lang, Some(n))?.author;
+            if same_person(&author, by) {
+                return Err(ReviewError::OwnRevision { who: by.to_string(), id: id.to_string(), lang, revision: n });
+            }
+            let on = on.unwrap_or(today);
+            if on > today {
+                return Err(ReviewError::FutureDate(on));
+            }
+            ReviewState { status: Status::Approved, approved_by: Some(by.to_string()), approved_on: Some(on) }
+        }
+    };
+    let name = match action {
+        Action::Submit => "submit",
+        Action::Approve => "approve",
+        Action::Reject => "reject",
+    };
+    w.set_state(id, lang, n, &new_state, name, by, at, reason.map(str::trim))?;
+    Ok(n)
+}
+
+/// Records an approval given on paper (an import of an existing handbook): the four-eyes rule
+/// holds, the submit step is taken as done.
+pub fn record_approval(w: &Writer<'_>, id: &str, lang: Lang, revision: u32, by: &str, on: NaiveDate, at: &str) -> Result<(), ReviewError> {
+    let author = w.revision(id, lang, Some(revision))?.author;
+    if same_person(&author, by) {
+        return Err(ReviewError::OwnRevision { who: by.to_string(), id: id.to_string(), lang, revision });
+    }
+    let state = ReviewState { status: Status::Approved, approved_by: Some(by.to_string()), approved_on: Some(on) };
+    w.set_state(id, lang, revision, &state, "approve", by, at, None)?;
+    Ok(())
+}
+
+/// Two names are the same person when they match ignoring case and surrounding space.
+fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+fn status_words(s: Status) -> &'static str {
+    match s {
+        Status::Draft => "a draft",
+        Status::InReview => "in review",
+        Status::Approved => "approved",
+    }
+}
+
+/// The date a review falls due: `months` after `approved`, clamped to the end of a shorter month
+/// (approved 31 January, 1 month: due on the last day of February).
+pub fn due_date(approved: NaiveDate, months: u32) -> NaiveDate {
+    approved.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+}
+
+/// One review that is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Due {
+    /// The policy.
+    pub id: String,
+    /// The language.
+    pub lang: Lang,
+    /// Its title in that language.
+    pub title: String,
+    /// Who is reminded.
+    pub owner: String,
+    /// The due date.
+    pub due: NaiveDate,
+    /// Whether the date has passed.
+    pub overdue: bool,
+    /// The approved revision under review.
+    pub revision: u32,
+}
+
+/// The reviews due within `within_days` of `as_of`, or overdue: overdue first, then by date.
+pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<Due>, StoreError> {
+    let limit = as_of + chrono::Days::new(within_days as u64);
+    let policies: std::collections::HashMap<String, crate::store::Policy> =
+        store.policies()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+    let mut out = Vec::new();
+    for info in store.current_infos()? {
+        let Some(p) = policies.get(&info.policy_id) else { continue };
+        let Some(approved) = info.approved_on else { continue };
+        if p.retired.is_some() {
+            continue;
+        }
+        let due = due_date(approved, p.review_every_months);
+        if due <= limit {
+            out.push(Due {
+                id: info.policy_id.clone(),
+                lang: info.lang,
+                title: info.title.clone(),
+                owner: p.owner.clone(),
+                due,
+                overdue: due < as_of,
+                revision: info.revision,
+            });
+        }
+    }
+    out.sort_by(|a, b| (!a.overdue, a.due, &a.id, a.lang).cmp(&(!b.overdue, b.due, &b.id, b.lang)));
+    Ok(out)
+}
+
+/// Writes the reviews as an iCalendar file: one all-day event each, with a stable UID.
+/// `summary` gives each event's title (the caller localises it).
+pub fn ics(items: &[Due], stamp: DateTime<Utc>, summary: impl Fn(&Due) -> String) -> String {
+    let mut out = String::new();
+    let mut line = |s: &str| fold_line(&mut out, s);
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Policybook//Policy reviews//EN");
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    for d in items {
+        line("BEGIN:VEVENT");
+        line(&format!("UID:review-{}-{}-{}@policybook", d.id, d.lang, d.due.format("%Y%m%d")));
+        line(&format!("DTSTAMP:{dtstamp}"));
+        line(&format!("DTSTART;VALUE=DATE:{}", d.due.format("%Y%m%d")));
+        line(&format!("DTEND;VALUE=DATE:{}", (d.due + chrono::Days::new(1)).format("%Y%m%d")));
+        line(&format!("SUMMARY:{}", ics_escape(&summary(d))));
+        line(&format!(
+            "DESCRIPTION:{}",
+            ics_escape(&format!("Policy {} ({}), revision {}. Owner: {}.", d.id, d.lang, d.revision, d.owner))
+        ));
+        line("TRANSP:TRANSPARENT");
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    out
+}
+
+fn ics_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends a content line folded at 75 octets (RFC 5545), never inside a UTF-8 character, with CRLF.
+fn fold_line(out: &mut String, s: &str) {
+    let mut width = 0;
+    for c in s.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_month_end() {
+        assert_eq!(due_date(d(2025, 1, 31), 1), d(2025, 2, 28));
+        assert_eq!(due_date(d(2024, 1, 31), 1), d(2024, 2, 29));
+        assert_eq!(due_date(d(2024, 2, 29), 12), d(2025, 2, 28));
+        assert_eq!(due_date(d(2025, 8, 31), 6), d(2026, 2, 28));
+        assert_eq!(due_date(d(2025, 3, 15), 12), d(2026, 3, 15));
+        assert_eq!(due_date(d(2025, 12, 31), 3), d(2026, 3, 31));
+    }
+
+    #[test]
+    fn ics_lines_are_folded_and_escaped() {
+        let item = Due {
+            id: "refunds".into(),
+            lang: Lang::Bn,
+            title: "ফেরত; নীতি, ".repeat(10),
+            owner: "Nadia".into(),
+            due: d(2026, 12, 1),
+            overdue: false,
+            revision: 2,
+        };
+        let text = ics(&[item], d(2026, 11, 23).and_hms_opt(9, 0, 0).unwrap().and_utc(), |d| d.title.clone());
+        assert!(text.contains("DTSTART;VALUE=DATE:20261201\r\n"));
+        assert!(text.contains("UID:review-refunds-bn-20261201@policybook\r\n"));
+        for l in text.split("\r\n") {
+            assert!(l.len() <= 75, "{l}");
+        }
+        assert!(text.contains("\\;"));
+    }
+}

@@ -1,0 +1,876 @@
+//! The handbook database: one SQLite file, source of truth for policies, their immutable revisions,
+//! review states and the audit log.
+
+pub mod audit;
+mod schema;
+
+use crate::error::ErrorKind;
+use crate::lang::Lang;
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// What can go wrong with the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file is not an SQLite database (or is damaged beyond reading).
+    #[error("{path} is not a Policybook handbook (not an SQLite database, or damaged)")]
+    NotADatabase {
+        /// The file.
+        path: String,
+    },
+    /// The database was written by a newer Policybook.
+    #[error("this handbook was written by a newer Policybook (schema {found}, this one knows up to {known})")]
+    TooNew {
+        /// Schema version found.
+        found: i64,
+        /// Newest version known.
+        known: i64,
+    },
+    /// The database or its disk refuses writes.
+    #[error("the handbook cannot be written: {0}")]
+    ReadOnly(String),
+    /// The disk is full.
+    #[error("the disk is full; nothing was changed")]
+    DiskFull,
+    /// Another program holds the database.
+    #[error("the handbook is busy in another program; try again")]
+    Busy,
+    /// No such policy.
+    #[error("no policy `{0}`")]
+    NoPolicy(String),
+    /// No such revision.
+    #[error("policy `{id}` has no revision {revision} in {lang}")]
+    NoRevision {
+        /// Policy id.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// Revision number (0 when it has none at all).
+        revision: u32,
+    },
+    /// The policy has no text in that language.
+    #[error("policy `{id}` has no text in {lang}")]
+    NoLanguage {
+        /// Policy id.
+        id: String,
+        /// Language.
+        lang: Lang,
+    },
+    /// A policy with that id exists already.
+    #[error("a policy `{0}` exists already")]
+    Exists(String),
+    /// A value given is not acceptable.
+    #[error("{0}")]
+    Invalid(String),
+    /// Any other SQLite error.
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+    /// A file operation failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        match e.sqlite_error_code() {
+            Some(C::NotADatabase) => StoreError::NotADatabase { path: String::new() },
+            Some(C::ReadOnly) | Some(C::CannotOpen) | Some(C::PermissionDenied) => {
+                StoreError::ReadOnly(e.to_string())
+            }
+            Some(C::DiskFull) => StoreError::DiskFull,
+            Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+impl StoreError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::NotADatabase { .. } => "store.not_a_database",
+            StoreError::TooNew { .. } => "store.too_new",
+            StoreError::ReadOnly(_) => "store.read_only",
+            StoreError::DiskFull => "store.disk_full",
+            StoreError::Busy => "store.busy",
+            StoreError::NoPolicy(_) => "store.no_policy",
+            StoreError::NoRevision { .. } => "store.no_revision",
+            StoreError::NoLanguage { .. } => "store.no_language",
+            StoreError::Exists(_) => "store.exists",
+            StoreError::Invalid(_) => "store.invalid",
+            StoreError::Sqlite(_) => "store.sqlite",
+            StoreError::Io { .. } => "store.io",
+        }
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            StoreError::NoPolicy(_) | StoreError::NoRevision { .. } | StoreError::NoLanguage { .. } => {
+                ErrorKind::NotFound
+            }
+            StoreError::Exists(_) | StoreError::Invalid(_) | StoreError::NotADatabase { .. } => {
+                ErrorKind::BadInput
+            }
+            _ => ErrorKind::Failed,
+        }
+    }
+}
+
+/// The state of a revision in the review workflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being written; may be submitted.
+    Draft,
+    /// Submitted, waiting for approval.
+    InReview,
+    /// Approved: the policy's current text.
+    Approved,
+}
+
+impl Status {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::InReview => "in_review",
+            Status::Approved => "approved",
+        }
+    }
+
+    fn parse(s: &str) -> Status {
+        match s {
+            "in_review" => Status::InReview,
+            "approved" => Status::Approved,
+            _ => Status::Draft,
+        }
+    }
+}
+
+/// A policy's settings (its text lives in revisions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Policy {
+    /// The id, e.g. `refunds`.
+    pub id: String,
+    /// The category (a chapter of the handbook).
+    pub category: String,
+    /// Who owns it and is reminded of its review.
+    pub owner: String,
+    /// Months between reviews.
+    pub review_every_months: u32,
+    /// The language it is written in first; others translate it.
+    pub source_lang: Lang,
+    /// When it was retired, if it was.
+    pub retired: Option<String>,
+}
+
+/// One stored revision of a policy's body in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// The policy.
+    pub policy_id: String,
+    /// The language.
+    pub lang: Lang,
+    /// Its number, from 1, per policy and language.
+    pub revision: u32,
+    /// The title in this language.
+    pub title: String,
+    /// The Markdown body, byte for byte as given.
+    pub body: String,
+    /// Who wrote it.
+    pub author: String,
+    /// When it was saved (RFC 3339 UTC).
+    pub created: String,
+    /// What changed, in the author's words.
+    pub summary: String,
+    /// SHA-256 of the body, hex.
+    pub hash: String,
+    /// For a translation: the source-language revision it translates.
+    pub source_revision: Option<u32>,
+}
+
+/// A revision's place in the workflow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewState {
+    /// Its status.
+    pub status: Status,
+    /// Who approved it.
+    pub approved_by: Option<String>,
+    /// The date it was approved.
+    pub approved_on: Option<NaiveDate>,
+}
+
+/// A revision with its review state, without the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RevisionInfo {
+    /// The policy.
+    pub policy_id: String,
+    /// The language.
+    pub lang: Lang,
+    /// Its number.
+    pub revision: u32,
+    /// The title in this language.
+    pub title: String,
+    /// Who wrote it.
+    pub author: String,
+    /// When it was saved.
+    pub created: String,
+    /// The author's summary.
+    pub summary: String,
+    /// For a translation: the source revision it translates.
+    pub source_revision: Option<u32>,
+    /// Its review status.
+    pub status: Status,
+    /// Who approved it.
+    pub approved_by: Option<String>,
+    /// When it was approved.
+    pub approved_on: Option<NaiveDate>,
+}
+
+/// What a new revision carries.
+#[derive(Debug, Clone)]
+pub struct NewRevision<'a> {
+    /// The title in this language.
+    pub title: &'a str,
+    /// The body, stored exactly.
+    pub body: &'a str,
+    /// Who wrote it.
+    pub author: &'a str,
+    /// What changed.
+    pub summary: &'a str,
+    /// For a translation: the source revision it translates (`None`: the newest one).
+    pub source_revision: Option<u32>,
+}
+
+/// The SHA-256 of a text, hex.
+pub fn sha256_hex(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// A time as stored: RFC 3339, UTC, seconds.
+pub fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn revision_digest(r: &Revision) -> String {
+    let src = r.source_revision.map(|s| s.to_string()).unwrap_or_default();
+    let mut h = Sha256::new();
+    for part in [&r.title, &r.hash, &r.author, &r.created, &r.summary, &src] {
+        h.update(part.as_bytes());
+        h.update(b"\0");
+    }
+    hex::encode(h.finalize())
+}
+
+fn policy_detail(p: &Policy) -> serde_json::Value {
+    serde_json::json!({
+        "category": p.category,
+        "owner": p.owner,
+        "review_every_months": p.review_every_months,
+        "source_lang": p.source_lang.code(),
+    })
+}
+
+fn parse_lang(s: String) -> rusqlite::Result<Lang> {
+    s.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn parse_date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+const REVISION_COLUMNS: &str =
+    "policy_id, lang, revision, title, body, author, created, summary, hash, source_revision";
+
+fn revision_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Revision> {
+    Ok(Revision {
+        policy_id: r.get(0)?,
+        lang: parse_lang(r.get(1)?)?,
+        revision: r.get(2)?,
+        title: r.get(3)?,
+        body: r.get(4)?,
+        author: r.get(5)?,
+        created: r.get(6)?,
+        summary: r.get(7)?,
+        hash: r.get(8)?,
+        source_revision: r.get(9)?,
+    })
+}
+
+fn policy_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Policy> {
+    Ok(Policy {
+        id: r.get(0)?,
+        category: r.get(1)?,
+        owner: r.get(2)?,
+        review_every_months: r.get(3)?,
+        source_lang: parse_lang(r.get(4)?)?,
+        retired: r.get(5)?,
+    })
+}
+
+/// An open handbook database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.conn.path()).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path`, applying any pending migrations.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let shown = path.display().to_string();
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_dir() {
+                return Err(StoreError::NotADatabase { path: shown });
+            }
+            if meta.len() > 0 {
+                let mut head = [0u8; 16];
+                use std::io::Read;
+                let ok = std::fs::File::open(path)
+                    .and_then(|mut f| f.read_exact(&mut head))
+                    .map(|_| &head == b"SQLite format 3\0")
+                    .unwrap_or(false);
+                if !ok {
+                    return Err(StoreError::NotADatabase { path: shown });
+                }
+            }
+        }
+        let conn = Connection::open(path).map_err(|e| match StoreError::from(e) {
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown.clone() },
+            other => other,
+        })?;
+        Self::setup(conn, true).map_err(|e| match e {
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown },
+            other => other,
+        })
+    }
+
+    /// A database in memory, for tests.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Self::setup(Connection::open_in_memory()?, false)
+    }
+
+    fn setup(conn: Connection, wal: bool) -> Result<Store, StoreError> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        if wal {
+            // A read-only file cannot switch to WAL: it is then read in its current mode.
+            let _ = conn.pragma_update(None, "journal_mode", "WAL");
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let known = schema::MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::TooNew { found: version, known });
+        }
+        if version == known {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The underlying connection, for read-only queries of sibling modules.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Starts a write transaction: everything done through it lands together or not at all.
+    pub fn write(&mut self) -> Result<Writer<'_>, StoreError> {
+        Ok(Writer { tx: self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)? })
+    }
+
+    /// The database file's path (None in memory).
+    pub fn path(&self) -> Option<&str> {
+        self.conn.path().filter(|p| !p.is_empty())
+    }
+
+    /// Copies the database with SQLite's online backup, safe while it is in use.
+    pub fn backup(&self, out: &Path) -> Result<(), StoreError> {
+        self.conn
+            .backup(rusqlite::MAIN_DB, out, None)
+            .map_err(StoreError::from)
+    }
+}
+
+/// Read access shared by the store and its write transactions.
+pub trait Read {
+    /// The connection to read from.
+    fn db(&self) -> &Connection;
+
+    /// One policy.
+    fn policy(&self, id: &str) -> Result<Policy, StoreError> {
+        self.db()
+            .query_row(
+                "SELECT id, category, owner, review_every_months, source_lang, retired FROM policy WHERE id = ?1",
+                [id],
+                policy_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NoPolicy(id.to_string()))
+    }
+
+    /// Every policy, by id.
+    fn policies(&self) -> Result<Vec<Policy>, StoreError> {
+        let mut stmt = self.db().prepare(
+            "SELECT id, category, owner, review_every_months, source_lang, retired FROM policy ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], policy_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The newest revision number of a policy in a language (0 if none).
+    fn newest_number(&self, id: &str, lang: Lang) -> Result<u32, StoreError> {
+        Ok(self.db().query_row(
+            "SELECT COALESCE(MAX(revision), 0) FROM revision WHERE policy_id = ?1 AND lang = ?2",
+            params![id, lang.code()],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// One revision; `None` for the newest.
+    fn revision(&self, id: &str, lang: Lang, revision: Option<u32>) -> Result<Revision, StoreError> {
+        self.policy(id)?;
+        let n = match revision {
+            Some(n) => n,
+            None => {
+                let n = self.newest_number(id, lang)?;
+                if n == 0 {
+                    return Err(StoreError::NoLanguage { id: id.to_string(), lang });
+                }
+                n
+            }
+        };
+        self.db()
+            .query_row(
+                &format!("SELECT {REVISION_COLUMNS} FROM revision WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3"),
+                params![id, lang.code(), n],
+                revision_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NoRevision { id: id.to_string(), lang, revision: n })
+    }
+
+    /// Every revision of a policy (or of every policy when `id` is None), in order.
+    fn revisions(&self, id: Option<&str>) -> Result<Vec<Revision>, StoreError> {
+        let mut stmt = self.db().prepare(&format!(
+            "SELECT {REVISION_COLUMNS} FROM revision WHERE ?1 IS NULL OR policy_id = ?1 ORDER BY policy_id, lang, revision"
+        ))?;
+        let rows = stmt.query_map(params![id], revision_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A revision's review state.
+    fn state(&self, id: &str, lang: Lang, revision: u32) -> Result<ReviewState, StoreError> {
+        let row = self
+            .db()
+            .query_row(
+                "SELECT status, approved_by, approved_on FROM review_state WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
+                params![id, lang.code(), revision],
+                |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get::<_, Option<String>>(2)?)),
+            )
+            .optional()?;
+        Ok(match row {
+            Some((s, by, on)) => ReviewState { status: Status::parse(&s), approved_by: by, approved_on: parse_date(on) },
+            None => ReviewState { status: Status::Draft, approved_by: None, approved_on: None },
+        })
+    }
+
+    /// The revisions of one policy (optionally one language) with their states, oldest first.
+    fn history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>, StoreError> {
+        self.policy(id)?;
+        let mut stmt = self.db().prepare(
+            "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
+                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on
+             FROM revision r LEFT JOIN review_state s
+               ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
+             WHERE r.policy_id = ?1 AND (?2 IS NULL OR r.lang = ?2)
+             ORDER BY r.lang, r.revision",
+        )?;
+        let rows = stmt.query_map(params![id, lang.map(Lang::code)], info_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The newest revision of every policy in every language, with states (the list view).
+    fn newest_infos(&self) -> Result<Vec<RevisionInfo>, StoreError> {
+        let mut stmt = self.db().prepare(
+            "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
+                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on
+             FROM revision r
+             JOIN (SELECT policy_id, lang, MAX(revision) AS n FROM revision GROUP BY policy_id, lang) m
+               ON m.policy_id = r.policy_id AND m.lang = r.lang AND m.n = r.revision
+             LEFT JOIN review_state s
+               ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
+             ORDER BY r.policy_id, r.lang",
+        )?;
+        let rows = stmt.query_map([], info_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The newest approved revision of each policy-language (the current texts), with states.
+    fn current_infos(&self) -> Result<Vec<RevisionInfo>, StoreError> {
+        let mut stmt = self.db().prepare(
+            "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
+                    s.status, s.approved_by, s.approved_on
+             FROM revision r JOIN review_state s
+               ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
+             WHERE s.status = 'approved' AND r.revision = (
+                SELECT MAX(s2.revision) FROM review_state s2
+                WHERE s2.policy_id = r.policy_id AND s2.lang = r.lang AND s2.status = 'approved')
+             ORDER BY r.policy_id, r.lang",
+        )?;
+        let rows = stmt.query_map([], info_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A setting's value.
+    fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.db().query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+}
+
+fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
+    Ok(RevisionInfo {
+        policy_id: r.get(0)?,
+        lang: parse_lang(r.get(1)?)?,
+        revision: r.get(2)?,
+        title: r.get(3)?,
+        author: r.get(4)?,
+        created: r.get(5)?,
+        summary: r.get(6)?,
+        source_revision: r.get(7)?,
+        status: Status::parse(&r.get::<_, String>(8)?),
+        approved_by: r.get(9)?,
+        approved_on: parse_date(r.get(10)?),
+    })
+}
+
+impl Read for Store {
+    fn db(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// A write transaction. Every change goes through here together with its audit entry.
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Read for Writer<'_> {
+    fn db(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Writer<'_> {
+    /// Makes every change of this transaction permanent.
+    pub fn commit(self) -> Result<(), StoreError> {
+        Ok(self.tx.commit()?)
+    }
+
+    /// Creates a policy.
+    pub fn create_policy(&self, p: &Policy, actor: &str, at: &str) -> Result<(), StoreError> {
+        validate_id(&p.id)?;
+        if self.policy(&p.id).is_ok() {
+            return Err(StoreError::Exists(p.id.clone()));
+        }
+        self.tx.execute(
+            "INSERT INTO policy (id, category, owner, review_every_months, source_lang, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![p.id, p.category, p.owner, p.review_every_months, p.source_lang.code(), at],
+        )?;
+        self.log_policy(p, actor, at)
+    }
+
+    /// Changes a policy's settings (category, owner, review cycle, source language).
+    pub fn update_policy(&self, p: &Policy, actor: &str, at: &str) -> Result<(), StoreError> {
+        let old = self.policy(&p.id)?;
+        if old.category == p.category
+            && old.owner == p.owner
+            && old.review_every_months == p.review_every_months
+            && old.source_lang == p.source_lang
+        {
+            return Ok(());
+        }
+        self.tx.execute(
+            "UPDATE policy SET category = ?2, owner = ?3, review_every_months = ?4, source_lang = ?5 WHERE id = ?1",
+            params![p.id, p.category, p.owner, p.review_every_months, p.source_lang.code()],
+        )?;
+        self.log_policy(p, actor, at)
+    }
+
+    fn log_policy(&self, p: &Policy, actor: &str, at: &str) -> Result<(), StoreError> {
+        audit::append(
+            &self.tx,
+            &audit::Entry {
+                at,
+                actor,
+                action: "policy",
+                policy_id: Some(&p.id),
+                lang: None,
+                revision: None,
+                detail: policy_detail(p),
+            },
+        )?;
+        Ok(())
+    }
+
+    /// Retires a policy: it is kept with all its history but no longer exported.
+    pub fn retire(&self, id: &str, actor: &str, at: &str) -> Result<(), StoreError> {
+        let p = self.policy(id)?;
+        if p.retired.is_some() {
+            return Err(StoreError::Invalid(format!("policy `{id}` is retired already")));
+        }
+        self.tx.execute("UPDATE policy SET retired = ?2 WHERE id = ?1", params![id, at])?;
+        audit::append(
+            &self.tx,
+            &audit::Entry { at, actor, action: "retire", policy_id: Some(id), lang: None, revision: None, detail: serde_json::json!({}) },
+        )?;
+        Ok(())
+    }
+
+    /// Stores a new revision (a draft) and returns its number.
+    pub fn add_revision(&self, id: &str, lang: Lang, new: &NewRevision<'_>, at: &str) -> Result<u32, StoreError> {
+        let policy = self.policy(id)?;
+        if new.author.trim().is_empty() {
+            return Err(StoreError::Invalid("a revision needs an author".into()));
+        }
+        if new.title.trim().is_empty() {
+            return Err(StoreError::Invalid("a revision needs a title".into()));
+        }
+        let source_revision = if lang == policy.source_lang {
+            None
+        } else {
+            let newest_source = self.newest_number(id, policy.source_lang)?;
+            match new.source_revision {
+                Some(n) if n == 0 || n > newest_source => {
+                    return Err(StoreError::Invalid(format!(
+                        "policy `{id}` has no {} revision {n} to translate",
+                        policy.source_lang
+                    )))
+                }
+                Some(n) => Some(n),
+                None if newest_source == 0 => None,
+                None => Some(newest_source),
+            }
+        };
+        let n = self.newest_number(id, lang)? + 1;
+        let rev = Revision {
+            policy_id: id.to_string(),
+            lang,
+            revision: n,
+            title: new.title.to_string(),
+            body: new.body.to_string(),
+            author: new.author.to_string(),
+            created: at.to_string(),
+            summary: new.summary.to_string(),
+            hash: sha256_hex(new.body),
+            source_revision,
+        };
+        self.tx.execute(
+            &format!("INSERT INTO revision ({REVISION_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+            params![rev.policy_id, lang.code(), n, rev.title, rev.body, rev.author, rev.created, rev.summary, rev.hash, rev.source_revision],
+        )?;
+        self.tx.execute(
+            "INSERT INTO review_state (policy_id, lang, revision, status) VALUES (?1, ?2, ?3, 'draft')",
+            params![id, lang.code(), n],
+        )?;
+        audit::append(
+            &self.tx,
+            &audit::Entry {
+                at,
+                actor: new.author,
+                action: "revise",
+                policy_id: Some(id),
+                lang: Some(lang.code()),
+                revision: Some(n),
+                detail: serde_json::json!({ "digest": revision_digest(&rev), "summary": new.summary }),
+            },
+        )?;
+        Ok(n)
+    }
+
+    /// Records a change of review state (the rules are the review module's).
+    #[allow(clippy::too_many_arguments)]
+    pub fn set_state(
+        &self,
+        id: &str,
+        lang: Lang,
+        revision: u32,
+        state: &ReviewState,
+        action: &str,
+        actor: &str,
+        at: &str,
+        reason: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let on = state.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
+        let changed = self.tx.execute(
+            "UPDATE review_state SET status = ?4, approved_by = ?5, approved_on = ?6
+             WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
+            params![id, lang.code(), revision, state.status.as_str(), state.approved_by, on],
+        )?;
+        if changed != 1 {
+            return Err(StoreError::NoRevision { id: id.to_string(), lang, revision });
+        }
+        audit::append(
+            &self.tx,
+            &audit::Entry {
+                at,
+                actor,
+                action,
+                policy_id: Some(id),
+                lang: Some(lang.code()),
+                revision: Some(revision),
+                detail: serde_json::json!({
+                    "status": state.status.as_str(),
+                    "approved_by": state.approved_by,
+                    "approved_on": on,
+                    "reason": reason,
+                }),
+            },
+        )?;
+        Ok(())
+    }
+
+    /// Sets a setting (company name and the like), logged.
+    pub fn set_setting(&self, key: &str, value: &str, actor: &str, at: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        audit::append(
+            &self.tx,
+            &audit::Entry { at, actor, action: "setting", policy_id: None, lang: None, revision: None, detail: serde_json::json!({ "key": key, "value": value }) },
+        )?;
+        Ok(())
+    }
+}
+
+/// Checks that an id is usable in file names and links: letters, digits, `-`, `_`, `.`; 1 to 100 long.
+pub fn validate_id(id: &str) -> Result<(), StoreError> {
+    let ok = !id.is_empty()
+        && id.len() <= 100
+        && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(format!(
+            "`{id}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)"
+        )))
+    }
+}
+
+/// Checks the whole database: SQLite's own integrity check, the audit chain, and every revision,
+/// policy and review state against what the log recorded. Returns one message per problem.
+pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
+    let conn = store.conn();
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    if rows != ["ok"] {
+        problems.extend(rows.into_iter().map(|r| format!("sqlite: {r}")));
+    }
+    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if fk > 0 {
+        problems.push(format!("sqlite: {fk} rows point at nothing"));
+    }
+    problems.extend(audit::verify_chain(conn)?);
+
+    // Replay the log.
+    use std::collections::HashMap;
+    let mut revised: HashMap<(String, String, u32), String> = HashMap::new();
+    let mut states: HashMap<(String, String, u32), serde_json::Value> = HashMap::new();
+    let mut policies: HashMap<String, serde_json::Value> = HashMap::new();
+    let mut retired: HashMap<String, bool> = HashMap::new();
+    for e in audit::read(conn, None)? {
+        let pid = e.policy_id.clone().unwrap_or_default();
+        match e.action.as_str() {
+            "policy" => {
+                policies.insert(pid, e.detail.clone());
+            }
+            "retire" => {
+                retired.insert(pid, true);
+            }
+            "revise" => {
+                let digest = e.detail.get("digest").and_then(|d| d.as_str()).unwrap_or("").to_string();
+                revised.insert((pid, e.lang.clone().unwrap_or_default(), e.revision.unwrap_or(0)), digest);
+            }
+            "submit" | "approve" | "reject" => {
+                states.insert((pid, e.lang.clone().unwrap_or_default(), e.revision.unwrap_or(0)), e.detail.clone());
+            }
+            _ => {}
+        }
+    }
+    for p in store.policies()? {
+        match policies.remove(&p.id) {
+            None => problems.push(format!("policy `{}` is not in the audit log", p.id)),
+            Some(d) if d != policy_detail(&p) => {
+                problems.push(format!("policy `{}` was changed outside Policybook", p.id))
+            }
+            Some(_) => {}
+        }
+        if p.retired.is_some() != retired.remove(&p.id).unwrap_or(false) {
+            problems.push(format!("policy `{}`: its retirement does not match the audit log", p.id));
+        }
+    }
+    for id in policies.keys() {
+        problems.push(format!("policy `{id}` is in the audit log but missing from the database"));
+    }
+    for r in store.revisions(None)? {
+        let key = (r.policy_id.clone(), r.lang.code().to_string(), r.revision);
+        let label = format!("policy `{}` {} revision {}", r.policy_id, r.lang, r.revision);
+        if sha256_hex(&r.body) != r.hash {
+            problems.push(format!("{label}: its text was changed outside Policybook"));
+        }
+        match revised.remove(&key) {
+            None => problems.push(format!("{label} is not in the audit log")),
+            Some(d) if d != revision_digest(&r) => {
+                problems.push(format!("{label} was changed outside Policybook"))
+            }
+            Some(_) => {}
+        }
+        let st = store.state(&r.policy_id, r.lang, r.revision)?;
+        let expected = states.remove(&key);
+        let (status, by, on) = match &expected {
+            Some(d) => (
+                d.get("status").and_then(|v| v.as_str()).unwrap_or("draft").to_string(),
+                d.get("approved_by").and_then(|v| v.as_str()).map(str::to_string),
+                d.get("approved_on").and_then(|v| v.as_str()).map(str::to_string),
+            ),
+            None => ("draft".to_string(), None, None),
+        };
+        let on_now = st.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
+        if status != st.status.as_str() || by != st.approved_by || on != on_now {
+            problems.push(format!("{label}: its review state was changed outside Policybook"));
+        }
+    }
+    for (id, lang, n) in revised.keys() {
+        problems.push(format!("policy `{id}` {lang} revision {n} is in the audit log but missing from the database"));
+    }
+    Ok(problems)
+}

@@ -1,0 +1,64 @@
+//! The database schema, as migrations applied in order on open (tracked by `PRAGMA user_version`).
+
+/// Each entry moves the schema one version up. Never edit a released entry: add a new one.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: policies, revisions, review state, the hash-chained audit log, settings.
+    // The app never updates or deletes a revision or a log entry; `check` finds any such change
+    // made behind its back (triggers would only stop honest tools, not a determined editor).
+    r#"
+    CREATE TABLE policy (
+        id                  TEXT PRIMARY KEY NOT NULL,
+        category            TEXT NOT NULL,
+        owner               TEXT NOT NULL,
+        review_every_months INTEGER NOT NULL DEFAULT 12 CHECK (review_every_months BETWEEN 1 AND 120),
+        source_lang         TEXT NOT NULL CHECK (source_lang IN ('en','bn','tl','ur')),
+        created             TEXT NOT NULL,
+        retired             TEXT
+    ) STRICT;
+
+    CREATE TABLE revision (
+        policy_id       TEXT NOT NULL REFERENCES policy(id),
+        lang            TEXT NOT NULL CHECK (lang IN ('en','bn','tl','ur')),
+        revision        INTEGER NOT NULL CHECK (revision >= 1),
+        title           TEXT NOT NULL,
+        body            TEXT NOT NULL,
+        author          TEXT NOT NULL,
+        created         TEXT NOT NULL,
+        summary         TEXT NOT NULL DEFAULT '',
+        hash            TEXT NOT NULL,
+        source_revision INTEGER,
+        PRIMARY KEY (policy_id, lang, revision)
+    ) STRICT;
+
+
+    CREATE TABLE review_state (
+        policy_id   TEXT NOT NULL,
+        lang        TEXT NOT NULL,
+        revision    INTEGER NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('draft','in_review','approved')),
+        approved_by TEXT,
+        approved_on TEXT,
+        PRIMARY KEY (policy_id, lang, revision),
+        FOREIGN KEY (policy_id, lang, revision) REFERENCES revision(policy_id, lang, revision)
+    ) STRICT;
+
+    CREATE TABLE audit (
+        seq       INTEGER PRIMARY KEY,
+        at        TEXT NOT NULL,
+        actor     TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        policy_id TEXT,
+        lang      TEXT,
+        revision  INTEGER,
+        detail    TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash      TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX audit_policy ON audit(policy_id, lang, revision);
+
+    CREATE TABLE setting (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;
+    "#,
+];

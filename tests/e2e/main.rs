@@ -1,0 +1,5 @@
+//! End-to-end tests: the built `policybook` command on temporary handbooks.
+
+mod core_cli;
+mod support;
+mod workflow;
