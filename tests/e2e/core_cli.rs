@@ -7,15 +7,28 @@ const REFUNDS: &str = "---\nid: refunds\ntitle: Refunds\ncategory: Payments\nown
 #[test]
 fn imports_the_demo_handbook() {
     let env = Env::new();
-    let out = env.run(&["import", "--json", repo().join("assets/demo").to_str().unwrap()]).ok().json();
+    let out = env
+        .run(&[
+            "import",
+            "--json",
+            repo().join("assets/demo").to_str().unwrap(),
+        ])
+        .ok()
+        .json();
     let imported = out["imported"].as_array().unwrap();
     assert!(imported.len() >= 12, "{out}");
     let list = env.run(&["list", "--json"]).ok().json();
     let policies = list["policies"].as_array().unwrap();
     assert!(policies.len() >= 12);
-    let refunds = policies.iter().find(|p| p["id"] == "refunds").expect("a refunds policy");
+    let refunds = policies
+        .iter()
+        .find(|p| p["id"] == "refunds")
+        .expect("a refunds policy");
     for key in ["title", "category", "owner"] {
-        assert!(refunds[key].as_str().is_some_and(|s| !s.is_empty()), "{key} in {refunds}");
+        assert!(
+            refunds[key].as_str().is_some_and(|s| !s.is_empty()),
+            "{key} in {refunds}"
+        );
     }
     for lang in ["en", "bn", "tl", "ur"] {
         let l = &refunds["languages"][lang];
@@ -31,13 +44,22 @@ fn imports_the_demo_handbook() {
 fn identical_text_adds_nothing_and_changed_text_adds_a_revision() {
     let env = Env::new();
     let f = env.write("refunds.en.md", REFUNDS);
-    let first = env.run(&["import", "--json", f.to_str().unwrap()]).ok().json();
+    let first = env
+        .run(&["import", "--json", f.to_str().unwrap()])
+        .ok()
+        .json();
     assert_eq!(first["imported"][0]["revision"], 1);
-    let again = env.run(&["import", "--json", f.to_str().unwrap()]).ok().json();
+    let again = env
+        .run(&["import", "--json", f.to_str().unwrap()])
+        .ok()
+        .json();
     assert_eq!(again["imported"].as_array().unwrap().len(), 0);
     assert_eq!(again["unchanged"][0]["id"], "refunds");
     env.write("refunds.en.md", REFUNDS.replace("30 days", "14 days"));
-    let changed = env.run(&["import", "--json", f.to_str().unwrap()]).ok().json();
+    let changed = env
+        .run(&["import", "--json", f.to_str().unwrap()])
+        .ok()
+        .json();
     assert_eq!(changed["imported"][0]["revision"], 2);
     let body = env.run(&["show", "refunds", "--rev", "1"]).ok().stdout;
     assert!(body.contains("30 days"));
@@ -49,7 +71,11 @@ fn text_is_stored_byte_for_byte() {
     let body = "# গ্রাহক সেবা\r\n\r\nTrailing spaces   \r\n\tTab and য় (U+09DF) and য় (U+09AF U+09BC)\r\nNo final newline";
     let f = env.write("care.bn.md", body);
     env.run(&["import", f.to_str().unwrap()]).ok();
-    let out = env.cmd().args(["show", "care", "--lang", "bn"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["show", "care", "--lang", "bn"])
+        .output()
+        .unwrap();
     assert_eq!(out.stdout, body.as_bytes());
 }
 
@@ -57,16 +83,27 @@ fn text_is_stored_byte_for_byte() {
 fn file_names_give_id_and_language_and_folders_are_recursive() {
     let env = Env::new();
     env.write("hb/a/greeting.en.md", "# Greeting customers\n\nSmile.\n");
-    env.write("hb/a/greeting.tl.md", "# Pagbati sa mga customer\n\nNgumiti.\n");
+    env.write(
+        "hb/a/greeting.tl.md",
+        "# Pagbati sa mga customer\n\nNgumiti.\n",
+    );
     env.write("hb/b/c/notes.txt", "Closing the till\n\nCount twice.\n");
     env.write("hb/b/ignored.pdf", "not text");
     let hb = env.path("hb");
-    let out = env.run(&["import", "--json", "--lang", "ur", hb.to_str().unwrap()]).ok().json();
+    let out = env
+        .run(&["import", "--json", "--lang", "ur", hb.to_str().unwrap()])
+        .ok()
+        .json();
     let mut got: Vec<(String, String)> = out["imported"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["id"].as_str().unwrap().to_string(), i["lang"].as_str().unwrap().to_string()))
+        .map(|i| {
+            (
+                i["id"].as_str().unwrap().to_string(),
+                i["lang"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     got.sort();
     assert_eq!(
@@ -75,7 +112,13 @@ fn file_names_give_id_and_language_and_folders_are_recursive() {
             .map(|(a, b)| (a.to_string(), b.to_string()))
     );
     let list = env.run(&["list", "--json"]).ok().json();
-    let notes = list["policies"].as_array().unwrap().iter().find(|p| p["id"] == "notes").unwrap().clone();
+    let notes = list["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "notes")
+        .unwrap()
+        .clone();
     assert_eq!(notes["title"], "Closing the till");
 }
 
@@ -88,41 +131,95 @@ fn a_bad_file_stops_the_import_and_changes_nothing() {
     let before = env.snapshot();
 
     let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
-        ("latin1.en.md", b"# Caf\xe9\n\nna\xefve text\n".to_vec(), Some(":1:")),
-        ("utf16.en.md", "\u{feff}# Policy".encode_utf16().flat_map(|u| u.to_le_bytes()).collect(), None),
-        ("broken.en.md", b"---\ntitle: [unclosed\ncategory: X\n---\nbody\n".to_vec(), None),
-        ("unclosed.en.md", b"---\ntitle: Never closed\nbody text\n".to_vec(), Some(":1:")),
-        ("months.en.md", b"---\nreview_every_months: 0\n---\nbody\n".to_vec(), None),
-        ("baddate.en.md", b"---\napproved: 31/01/2025\napproved_by: Helen\n---\nbody\n".to_vec(), None),
+        (
+            "latin1.en.md",
+            b"# Caf\xe9\n\nna\xefve text\n".to_vec(),
+            Some(":1:"),
+        ),
+        (
+            "utf16.en.md",
+            "\u{feff}# Policy"
+                .encode_utf16()
+                .flat_map(|u| u.to_le_bytes())
+                .collect(),
+            None,
+        ),
+        (
+            "broken.en.md",
+            b"---\ntitle: [unclosed\ncategory: X\n---\nbody\n".to_vec(),
+            None,
+        ),
+        (
+            "unclosed.en.md",
+            b"---\ntitle: Never closed\nbody text\n".to_vec(),
+            Some(":1:"),
+        ),
+        (
+            "months.en.md",
+            b"---\nreview_every_months: 0\n---\nbody\n".to_vec(),
+            None,
+        ),
+        (
+            "baddate.en.md",
+            b"---\napproved: 31/01/2025\napproved_by: Helen\n---\nbody\n".to_vec(),
+            None,
+        ),
         ("klingon.tlh.md", b"# Qapla'\n".to_vec(), None),
-        ("fmlang.md", b"---\nlang: fr\n---\n# Bonjour\n".to_vec(), None),
+        (
+            "fmlang.md",
+            b"---\nlang: fr\n---\n# Bonjour\n".to_vec(),
+            None,
+        ),
         ("empty.en.md", b"".to_vec(), None),
-        ("selfapproved.en.md", b"---\nauthor: Helen\napproved: 2025-01-01\napproved_by: Helen\n---\nbody\n".to_vec(), None),
-        ("nul.en.md", b"# Title\n\nA NUL \0 byte\n".to_vec(), Some(":3:")),
+        (
+            "selfapproved.en.md",
+            b"---\nauthor: Helen\napproved: 2025-01-01\napproved_by: Helen\n---\nbody\n".to_vec(),
+            None,
+        ),
+        (
+            "nul.en.md",
+            b"# Title\n\nA NUL \0 byte\n".to_vec(),
+            Some(":3:"),
+        ),
     ];
     for (name, bytes, line) in cases {
         // The bad file sits in a folder with a good, changed file: neither lands.
         let dir = format!("batch-{name}");
-        env.write(&format!("{dir}/refunds.en.md"), REFUNDS.replace("30 days", "60 days"));
+        env.write(
+            &format!("{dir}/refunds.en.md"),
+            REFUNDS.replace("30 days", "60 days"),
+        );
         env.write(&format!("{dir}/{name}"), &bytes);
-        let run = env.run(&["import", env.path(&dir).to_str().unwrap()]).fails(2);
+        let run = env
+            .run(&["import", env.path(&dir).to_str().unwrap()])
+            .fails(2);
         assert!(run.stderr.contains(name), "{name}: {}", run.stderr);
         if let Some(line) = line {
-            assert!(run.stderr.contains(&format!("{name}{line}")), "{name}: {}", run.stderr);
+            assert!(
+                run.stderr.contains(&format!("{name}{line}")),
+                "{name}: {}",
+                run.stderr
+            );
         }
         assert_eq!(env.snapshot(), before, "{name} changed the handbook");
     }
     // A file that does not exist, and a link to nowhere inside a folder.
-    let run = env.run(&["import", env.path("missing.md").to_str().unwrap()]).fails(2);
+    let run = env
+        .run(&["import", env.path("missing.md").to_str().unwrap()])
+        .fails(2);
     assert!(run.stderr.contains("missing.md"), "{}", run.stderr);
     env.write("dangling/ok.en.md", "# Ok\n");
     std::os::unix::fs::symlink(env.path("nowhere.md"), env.path("dangling/gone.en.md")).unwrap();
-    let run = env.run(&["import", env.path("dangling").to_str().unwrap()]).fails(2);
+    let run = env
+        .run(&["import", env.path("dangling").to_str().unwrap()])
+        .fails(2);
     assert!(run.stderr.contains("gone.en.md"), "{}", run.stderr);
     // Two files for the same policy and language.
     env.write("twice/a/refunds.en.md", REFUNDS);
     env.write("twice/b/refunds.md", REFUNDS.replace("30", "31"));
-    let run = env.run(&["import", env.path("twice").to_str().unwrap()]).fails(2);
+    let run = env
+        .run(&["import", env.path("twice").to_str().unwrap()])
+        .fails(2);
     assert!(run.stderr.contains("refunds"), "{}", run.stderr);
     assert_eq!(env.snapshot(), before);
 }
@@ -131,22 +228,43 @@ fn a_bad_file_stops_the_import_and_changes_nothing() {
 fn revise_adds_drafts_and_history_reports_them() {
     let env = Env::new();
     let f = env.write("refunds.en.md", REFUNDS);
-    env.run(&["import", "--author", "Nadia", f.to_str().unwrap()]).ok();
+    env.run(&["import", "--author", "Nadia", f.to_str().unwrap()])
+        .ok();
     let new = env.write("new.md", REFUNDS.replace("30 days", "14 days"));
     let out = env
-        .run(&["revise", "refunds", "--lang", "en", "--file", new.to_str().unwrap(), "--author", "Imran", "--summary", "Shorter window", "--json"])
+        .run(&[
+            "revise",
+            "refunds",
+            "--lang",
+            "en",
+            "--file",
+            new.to_str().unwrap(),
+            "--author",
+            "Imran",
+            "--summary",
+            "Shorter window",
+            "--json",
+        ])
         .ok()
         .json();
     assert_eq!(out["revision"], 2);
     let out = env
-        .run_in(&["revise", "refunds", "--lang", "bn", "--file", "-", "--author", "Farhana", "--json"], "# ফেরত\n\nটাকা ফেরত।\n")
+        .run_in(
+            &[
+                "revise", "refunds", "--lang", "bn", "--file", "-", "--author", "Farhana", "--json",
+            ],
+            "# ফেরত\n\nটাকা ফেরত।\n",
+        )
         .ok()
         .json();
     assert_eq!(out["revision"], 1);
     let h = env.run(&["history", "refunds", "--json"]).ok().json();
     let revs = h["revisions"].as_array().unwrap();
     assert_eq!(revs.len(), 3);
-    let en2 = revs.iter().find(|r| r["lang"] == "en" && r["revision"] == 2).unwrap();
+    let en2 = revs
+        .iter()
+        .find(|r| r["lang"] == "en" && r["revision"] == 2)
+        .unwrap();
     assert_eq!(en2["author"], "Imran");
     assert_eq!(en2["summary"], "Shorter window");
     assert_eq!(en2["status"], "draft");
@@ -154,12 +272,35 @@ fn revise_adds_drafts_and_history_reports_them() {
     for key in ["approved_by", "approved_on"] {
         assert!(en2.get(key).is_some(), "{key} in {en2}");
     }
-    let h = env.run(&["history", "refunds", "--lang", "bn", "--json"]).ok().json();
+    let h = env
+        .run(&["history", "refunds", "--lang", "bn", "--json"])
+        .ok()
+        .json();
     assert_eq!(h["revisions"].as_array().unwrap().len(), 1);
     // Revising a policy that does not exist, or with a file that is not UTF-8.
-    env.run(&["revise", "nosuch", "--lang", "en", "--file", new.to_str().unwrap(), "--author", "X"]).fails(1);
+    env.run(&[
+        "revise",
+        "nosuch",
+        "--lang",
+        "en",
+        "--file",
+        new.to_str().unwrap(),
+        "--author",
+        "X",
+    ])
+    .fails(1);
     let bad = env.write("bad.md", b"\xff\xfe");
-    env.run(&["revise", "refunds", "--lang", "en", "--file", bad.to_str().unwrap(), "--author", "X"]).fails(2);
+    env.run(&[
+        "revise",
+        "refunds",
+        "--lang",
+        "en",
+        "--file",
+        bad.to_str().unwrap(),
+        "--author",
+        "X",
+    ])
+    .fails(2);
     env.run(&["check"]).ok();
 }
 
@@ -182,7 +323,11 @@ fn approved_front_matter_brings_history_in() {
 #[test]
 fn usage_errors_exit_2_and_unknown_things_exit_1() {
     let env = Env::new();
-    env.run(&["frobnicate"]).code.eq(&2).then_some(()).expect("unknown command exits 2");
+    env.run(&["frobnicate"])
+        .code
+        .eq(&2)
+        .then_some(())
+        .expect("unknown command exits 2");
     assert_eq!(env.run(&["show"]).code, 2);
     assert_eq!(env.run(&["list", "--lang", "xx"]).code, 2);
     env.run(&["show", "nosuch"]).fails(1);
@@ -193,8 +338,15 @@ fn a_file_that_is_not_a_handbook_is_refused_and_left_alone() {
     let env = Env::new();
     std::fs::write(&env.db, "this is a text file, not SQLite").unwrap();
     let run = env.run(&["list"]).fails(2);
-    assert!(run.stderr.contains("not a Policybook handbook"), "{}", run.stderr);
-    assert_eq!(std::fs::read_to_string(&env.db).unwrap(), "this is a text file, not SQLite");
+    assert!(
+        run.stderr.contains("not a Policybook handbook"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&env.db).unwrap(),
+        "this is a text file, not SQLite"
+    );
 }
 
 #[test]
@@ -203,7 +355,11 @@ fn db_comes_from_the_environment() {
     let f = env.write("refunds.en.md", REFUNDS);
     let other = env.path("other.db");
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_policybook"));
-    let st = c.args(["import", f.to_str().unwrap()]).env("POLICYBOOK_DB", &other).output().unwrap();
+    let st = c
+        .args(["import", f.to_str().unwrap()])
+        .env("POLICYBOOK_DB", &other)
+        .output()
+        .unwrap();
     assert!(st.status.success());
     assert!(other.exists());
     assert!(!env.db.exists());

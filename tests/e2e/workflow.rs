@@ -16,40 +16,119 @@ fn handbook() -> Env {
 fn each_transition_and_each_refusal() {
     let env = handbook();
     // Not submitted yet: approving is refused.
-    let r = env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"]).fails(1);
+    let r = env
+        .run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"])
+        .fails(1);
     assert!(r.stderr.contains("draft"), "{}", r.stderr);
-    let out = env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman", "--json"]).ok().json();
+    let out = env
+        .run(&[
+            "submit",
+            "refunds",
+            "--lang",
+            "en",
+            "--by",
+            "Nadia Rahman",
+            "--json",
+        ])
+        .ok()
+        .json();
     assert_eq!(out["status"], "in_review");
     // Submitting twice is refused.
-    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"]).fails(1);
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .fails(1);
     // The author cannot approve, in any case or spacing.
-    let r = env.run(&["approve", "refunds", "--lang", "en", "--by", " nadia rahman "]).fails(1);
+    let r = env
+        .run(&[
+            "approve",
+            "refunds",
+            "--lang",
+            "en",
+            "--by",
+            " nadia rahman ",
+        ])
+        .fails(1);
     assert!(r.stderr.contains("someone else"), "{}", r.stderr);
     // Rejecting needs a reason, then sends it back to draft.
-    env.run(&["reject", "refunds", "--lang", "en", "--by", "Samuel", "--reason", " "]).fails(2);
-    let out = env.run(&["reject", "refunds", "--lang", "en", "--by", "Samuel", "--reason", "Say which days", "--json"]).ok().json();
+    env.run(&[
+        "reject", "refunds", "--lang", "en", "--by", "Samuel", "--reason", " ",
+    ])
+    .fails(2);
+    let out = env
+        .run(&[
+            "reject",
+            "refunds",
+            "--lang",
+            "en",
+            "--by",
+            "Samuel",
+            "--reason",
+            "Say which days",
+            "--json",
+        ])
+        .ok()
+        .json();
     assert_eq!(out["status"], "draft");
-    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"]).ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
     // An approval dated in the future is refused; one given on paper earlier is recorded.
-    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel", "--on", "2999-01-01"]).fails(2);
-    let out = env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel", "--on", "2025-01-31", "--json"]).ok().json();
+    env.run(&[
+        "approve",
+        "refunds",
+        "--lang",
+        "en",
+        "--by",
+        "Samuel",
+        "--on",
+        "2999-01-01",
+    ])
+    .fails(2);
+    let out = env
+        .run(&[
+            "approve",
+            "refunds",
+            "--lang",
+            "en",
+            "--by",
+            "Samuel",
+            "--on",
+            "2025-01-31",
+            "--json",
+        ])
+        .ok()
+        .json();
     assert_eq!(out["status"], "approved");
     let h = env.run(&["history", "refunds", "--json"]).ok().json();
     assert_eq!(h["revisions"][0]["approved_by"], "Samuel");
     assert_eq!(h["revisions"][0]["approved_on"], "2025-01-31");
     // Approving again is refused.
-    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"]).fails(1);
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"])
+        .fails(1);
     // A new revision: the old one cannot be approved any more; the new one goes through the steps.
     let f = env.write("r2.md", "# Refunds\n\nWithin 14 days.\n");
-    env.run(&["revise", "refunds", "--lang", "en", "--file", f.to_str().unwrap(), "--author", "Imran"]).ok();
-    env.run(&["submit", "refunds", "--lang", "en", "--by", "Imran"]).ok();
-    env.run(&["approve", "refunds", "--lang", "en", "--by", "Nadia Rahman"]).ok();
+    env.run(&[
+        "revise",
+        "refunds",
+        "--lang",
+        "en",
+        "--file",
+        f.to_str().unwrap(),
+        "--author",
+        "Imran",
+    ])
+    .ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Imran"])
+        .ok();
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
     // Unknown policy, unknown language text.
-    env.run(&["submit", "nosuch", "--lang", "en", "--by", "X"]).fails(1);
-    env.run(&["submit", "refunds", "--lang", "ur", "--by", "X"]).fails(1);
+    env.run(&["submit", "nosuch", "--lang", "en", "--by", "X"])
+        .fails(1);
+    env.run(&["submit", "refunds", "--lang", "ur", "--by", "X"])
+        .fails(1);
     // Retired: kept, but no longer moves.
     env.run(&["retire", "refunds", "--by", "Helen"]).ok();
-    env.run(&["submit", "refunds", "--lang", "en", "--by", "X"]).fails(1);
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "X"])
+        .fails(1);
     let list = env.run(&["list", "--json"]).ok().json();
     assert_eq!(list["policies"][0]["retired"], true);
     env.run(&["check"]).ok();
@@ -70,33 +149,64 @@ fn due_lists_overdue_first_with_month_end_arithmetic() {
     approved_on(&env, "soon", "2025-12-10", 12); // due 2026-12-10: within 30 days of 2026-11-23
     approved_on(&env, "later", "2026-06-01", 12); // due 2027-06-01: not listed
     approved_on(&env, "leap", "2024-02-29", 12); // due 2025-02-28: overdue, earlier
-    let out = env.run(&["due", "--as-of", "2026-11-23", "--json"]).ok().json();
+    let out = env
+        .run(&["due", "--as-of", "2026-11-23", "--json"])
+        .ok()
+        .json();
     let due = out["due"].as_array().unwrap();
-    let got: Vec<(&str, &str, bool)> =
-        due.iter().map(|d| (d["id"].as_str().unwrap(), d["due"].as_str().unwrap(), d["overdue"].as_bool().unwrap())).collect();
-    assert_eq!(got, [("leap", "2025-02-28", true), ("jan31", "2026-02-28", true), ("soon", "2026-12-10", false)]);
+    let got: Vec<(&str, &str, bool)> = due
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["due"].as_str().unwrap(),
+                d["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("leap", "2025-02-28", true),
+            ("jan31", "2026-02-28", true),
+            ("soon", "2026-12-10", false)
+        ]
+    );
     assert_eq!(due[0]["owner"], "Owner of leap");
     assert_eq!(due[0]["lang"], "en");
     assert_eq!(due[0]["title"], "leap");
-    let out = env.run(&["due", "--as-of", "2026-11-23", "--within", "0", "--json"]).ok().json();
+    let out = env
+        .run(&["due", "--as-of", "2026-11-23", "--within", "0", "--json"])
+        .ok()
+        .json();
     assert_eq!(out["due"].as_array().unwrap().len(), 2);
     env.run(&["due", "--as-of", "not-a-date"]).fails(2);
 }
 
 #[test]
 fn ics_parses_with_a_real_icalendar_parser() {
-    use icalendar::{Component, DatePerhapsTime, EventLike};
+    use icalendar::{Component, DatePerhapsTime};
     let env = Env::new();
     approved_on(&env, "jan31", "2026-01-31", 1);
     approved_on(&env, "soon", "2025-12-10", 12);
     let ics = env.path("reviews.ics");
-    env.run(&["due", "--as-of", "2026-11-23", "--ics", ics.to_str().unwrap()]).ok();
+    env.run(&[
+        "due",
+        "--as-of",
+        "2026-11-23",
+        "--ics",
+        ics.to_str().unwrap(),
+    ])
+    .ok();
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.contains("\r\n"));
     let cal: icalendar::Calendar = text.parse().expect("a valid calendar");
     let events: Vec<_> = cal.components.iter().filter_map(|c| c.as_event()).collect();
     assert_eq!(events.len(), 2);
-    let e = events.iter().find(|e| e.get_uid().unwrap().contains("soon")).unwrap();
+    let e = events
+        .iter()
+        .find(|e| e.get_uid().unwrap().contains("soon"))
+        .unwrap();
     match e.get_start().unwrap() {
         DatePerhapsTime::Date(d) => assert_eq!(d.to_string(), "2026-12-10"),
         other => panic!("not an all-day event: {other:?}"),
@@ -105,8 +215,20 @@ fn ics_parses_with_a_real_icalendar_parser() {
     assert!(e.property_value("DTSTAMP").is_some());
     // Same reviews, same UIDs.
     let ics2 = env.path("again.ics");
-    env.run(&["due", "--as-of", "2026-11-23", "--ics", ics2.to_str().unwrap()]).ok();
-    let uids = |t: &str| t.lines().filter(|l| l.starts_with("UID:")).map(str::to_string).collect::<Vec<_>>();
+    env.run(&[
+        "due",
+        "--as-of",
+        "2026-11-23",
+        "--ics",
+        ics2.to_str().unwrap(),
+    ])
+    .ok();
+    let uids = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(uids(&text), uids(&std::fs::read_to_string(&ics2).unwrap()));
 }
 
@@ -123,7 +245,8 @@ fn check_reports_changes_made_behind_the_apps_back() {
     ];
     for sql in tampering {
         let env = handbook();
-        env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"]).ok();
+        env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+            .ok();
         env.run(&["check"]).ok();
         env.sql(sql);
         let r = env.run(&["check"]);
@@ -135,8 +258,10 @@ fn check_reports_changes_made_behind_the_apps_back() {
 #[test]
 fn the_log_records_who_did_what() {
     let env = handbook();
-    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"]).ok();
-    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"]).ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"])
+        .ok();
     let log = env.run(&["log", "refunds", "--json"]).ok().json();
     let actions: Vec<(&str, &str)> = log["log"]
         .as_array()
@@ -144,5 +269,13 @@ fn the_log_records_who_did_what() {
         .iter()
         .map(|e| (e["action"].as_str().unwrap(), e["actor"].as_str().unwrap()))
         .collect();
-    assert_eq!(actions, [("policy", "Nadia Rahman"), ("revise", "Nadia Rahman"), ("submit", "Nadia Rahman"), ("approve", "Samuel")]);
+    assert_eq!(
+        actions,
+        [
+            ("policy", "Nadia Rahman"),
+            ("revise", "Nadia Rahman"),
+            ("submit", "Nadia Rahman"),
+            ("approve", "Samuel")
+        ]
+    );
 }

@@ -231,12 +231,18 @@ impl From<policybook_core::Error> for Failure {
             ErrorKind::BadInput => 2,
             _ => 1,
         };
-        Failure { message: e.to_string(), code }
+        Failure {
+            message: e.to_string(),
+            code,
+        }
     }
 }
 
 fn bad_input(message: impl Into<String>) -> Failure {
-    Failure { message: message.into(), code: 2 }
+    Failure {
+        message: message.into(),
+        code: 2,
+    }
 }
 
 fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
@@ -247,10 +253,15 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
         return Ok(PathBuf::from(p));
     }
     let dir = dirs::data_dir()
-        .ok_or_else(|| Failure { message: "no data folder on this system: use --db FILE".into(), code: 1 })?
+        .ok_or_else(|| Failure {
+            message: "no data folder on this system: use --db FILE".into(),
+            code: 1,
+        })?
         .join("policybook");
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Failure { message: format!("{}: {e}", dir.display()), code: 1 })?;
+    std::fs::create_dir_all(&dir).map_err(|e| Failure {
+        message: format!("{}: {e}", dir.display()),
+        code: 1,
+    })?;
     Ok(dir.join("handbook.db"))
 }
 
@@ -261,7 +272,25 @@ fn user_name() -> String {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // One line, like every other error: clap's first line, without its "error: " prefix.
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("bad usage")
+                .trim_start_matches("error: ");
+            eprintln!("policybook: {first} (see policybook --help)");
+            return ExitCode::from(2);
+        }
+    };
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
@@ -272,15 +301,26 @@ fn main() -> ExitCode {
 }
 
 fn print_json(value: &impl serde::Serialize) {
-    println!("{}", serde_json::to_string_pretty(value).expect("serialisable"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("serialisable")
+    );
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let path = db_path(cli)?;
     let mut hb = Handbook::open(&path, Box::new(SystemClock))?;
     match &cli.command {
-        Command::Import { paths, lang, author, json } => {
-            let opts = ImportOptions { lang: *lang, author: author.clone().unwrap_or_else(user_name) };
+        Command::Import {
+            paths,
+            lang,
+            author,
+            json,
+        } => {
+            let opts = ImportOptions {
+                lang: *lang,
+                author: author.clone().unwrap_or_else(user_name),
+            };
             let report = hb.import(paths, &opts)?;
             if json.json {
                 print_json(&report);
@@ -303,7 +343,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let _ = out.write_all(r.body.as_bytes());
             let _ = out.flush();
         }
-        Command::New { id, category, owner, review_every_months, lang, by, json } => {
+        Command::New {
+            id,
+            category,
+            owner,
+            review_every_months,
+            lang,
+            by,
+            json,
+        } => {
             let p = NewPolicy {
                 id: id.clone(),
                 category: category.clone(),
@@ -318,7 +366,16 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 println!("Created policy {id}.");
             }
         }
-        Command::Revise { id, lang, file, author, summary, title, source_rev, json } => {
+        Command::Revise {
+            id,
+            lang,
+            file,
+            author,
+            summary,
+            title,
+            source_rev,
+            json,
+        } => {
             let body = read_text(file)?;
             let draft = Draft {
                 title: title.clone(),
@@ -349,7 +406,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             hb.retire(id, &by.clone().unwrap_or_else(user_name))?;
             println!("Retired {id}: kept with its history, no longer exported.");
         }
-        Command::Due { as_of, within, ics, json } => {
+        Command::Due {
+            as_of,
+            within,
+            ics,
+            json,
+        } => {
             let items = hb.due(*as_of, *within)?;
             if let Some(out) = ics {
                 write_atomic(out, hb.due_ics(&items).as_bytes())?;
@@ -360,13 +422,22 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 output::due(&items);
             }
         }
-        Command::Search { query, lang, limit, category, status, all_revisions, json } => {
+        Command::Search {
+            query,
+            lang,
+            limit,
+            category,
+            status,
+            all_revisions,
+            json,
+        } => {
             let status = match status.as_deref() {
                 None => None,
-                Some(s) => Some(
-                    serde_json::from_value(json!(s))
-                        .map_err(|_| bad_input(format!("unknown status `{s}` (draft, in_review or approved)")))?,
-                ),
+                Some(s) => Some(serde_json::from_value(json!(s)).map_err(|_| {
+                    bad_input(format!(
+                        "unknown status `{s}` (draft, in_review or approved)"
+                    ))
+                })?),
             };
             let q = SearchQuery {
                 text: query.clone(),
@@ -408,12 +479,18 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 }
             }
             if !problems.is_empty() {
-                return Err(Failure { message: format!("{} problem(s) found", problems.len()), code: 1 });
+                return Err(Failure {
+                    message: format!("{} problem(s) found", problems.len()),
+                    code: 1,
+                });
             }
         }
         Command::Backup { out } => {
             if out.exists() {
-                return Err(bad_input(format!("{} exists already; choose a new file", out.display())));
+                return Err(bad_input(format!(
+                    "{} exists already; choose a new file",
+                    out.display()
+                )));
             }
             hb.backup(out)?;
             println!("Backed up to {}.", out.display());
@@ -422,7 +499,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     Ok(())
 }
 
-fn act(hb: &mut Handbook, action: Action, a: &ActArgs, on: Option<chrono::NaiveDate>, reason: Option<&str>) -> Result<(), Failure> {
+fn act(
+    hb: &mut Handbook,
+    action: Action,
+    a: &ActArgs,
+    on: Option<chrono::NaiveDate>,
+    reason: Option<&str>,
+) -> Result<(), Failure> {
     let n = hb.act(action, &a.id, a.lang, &a.by, on, reason)?;
     let state = match action {
         Action::Submit => "in_review",
@@ -447,21 +530,33 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
     let shown = path.display().to_string();
     let bytes = if shown == "-" {
         let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b).map_err(|e| bad_input(format!("standard input: {e}")))?;
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| bad_input(format!("standard input: {e}")))?;
         b
     } else {
         std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
     };
     String::from_utf8(bytes).map_err(|e| {
-        let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         bad_input(format!("{shown}:{line}: not UTF-8 text (save it as UTF-8)"))
     })
 }
 
 /// Writes a file through a temporary name and a rename, so a failure never leaves half a file.
 fn write_atomic(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
-    let fail = |e: std::io::Error| Failure { message: format!("{}: {e}", path.display()), code: 1 };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let fail = |e: std::io::Error| Failure {
+        message: format!("{}: {e}", path.display()),
+        code: 1,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     std::fs::write(&tmp, bytes).map_err(fail)?;

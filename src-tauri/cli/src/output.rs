@@ -13,7 +13,11 @@ pub fn import(r: &ImportReport) {
     for u in &r.unchanged {
         println!("unchanged {} ({})", u.id, u.lang);
     }
-    println!("{} new revision(s), {} unchanged.", r.imported.len(), r.unchanged.len());
+    println!(
+        "{} new revision(s), {} unchanged.",
+        r.imported.len(),
+        r.unchanged.len()
+    );
 }
 
 pub fn list(list: &[PolicySummary]) {
@@ -37,7 +41,13 @@ pub fn list(list: &[PolicySummary]) {
             .map(|(l, s)| format!("{l} r{} {}", s.revision, s.status.as_str()))
             .collect();
         let retired = if p.retired { " [retired]" } else { "" };
-        println!("  {:width$}  {}{}  ({})", p.id, p.title, retired, langs.join(", "));
+        println!(
+            "  {:width$}  {}{}  ({})",
+            p.id,
+            p.title,
+            retired,
+            langs.join(", ")
+        );
     }
 }
 
@@ -66,7 +76,10 @@ pub fn due(items: &[Due]) {
     }
     for d in items {
         let flag = if d.overdue { "OVERDUE" } else { "due" };
-        println!("{}  {:7}  {} ({})  {}  owner: {}", d.due, flag, d.id, d.lang, d.title, d.owner);
+        println!(
+            "{}  {:7}  {} ({})  {}  owner: {}",
+            d.due, flag, d.id, d.lang, d.title, d.owner
+        );
     }
 }
 
@@ -77,7 +90,10 @@ pub fn log(entries: &[Record]) {
             (Some(p), _, _) => p.clone(),
             _ => String::new(),
         };
-        println!("{:>5}  {}  {:8}  {}  {}", e.seq, e.at, e.action, e.actor, target);
+        println!(
+            "{:>5}  {}  {:8}  {}  {}",
+            e.seq, e.at, e.action, e.actor, target
+        );
     }
 }
 
@@ -89,9 +105,16 @@ pub fn hits(hits: &[Hit]) {
         return;
     }
     let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let (on, off) = if tty { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+    let (on, off) = if tty {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
     for h in hits {
-        println!("{on}{}{off}  {} ({}, r{})", h.title, h.id, h.lang, h.revision);
+        println!(
+            "{on}{}{off}  {} ({}, r{})",
+            h.title, h.id, h.lang, h.revision
+        );
         let snippet = h
             .snippet
             .replace("<b>", on)
@@ -102,6 +125,9 @@ pub fn hits(hits: &[Hit]) {
             .replace("&#x27;", "'")
             .replace("&#39;", "'")
             .replace("&amp;", "&");
-        println!("    {}", snippet.split_whitespace().collect::<Vec<_>>().join(" "));
+        println!(
+            "    {}",
+            snippet.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
     }
 }

@@ -13,15 +13,87 @@ use policybook_core::diff::{changes, Options, Tag};
 const RUNS: usize = 20;
 
 const WORDS: &[&str] = &[
-    "the", "customer", "company", "shall", "may", "not", "within", "days", "of", "purchase",
-    "refund", "policy", "request", "written", "notice", "employee", "manager", "data",
-    "personal", "records", "retention", "period", "access", "security", "incident", "report",
-    "review", "annual", "approval", "is", "are", "be", "to", "and", "or", "for", "with", "any",
-    "all", "such", "this", "that", "on", "by", "in", "a", "an", "unless", "otherwise",
-    "agreed", "applicable", "law", "requires", "reasonable", "steps", "ensure", "information",
-    "processed", "lawfully", "fairly", "transparent", "manner", "subject", "rights", "complaint",
-    "escalated", "supervisor", "training", "completed", "each", "year", "contractor", "supplier",
-    "invoice", "payment", "terms", "confidential", "disclosed", "third", "party", "consent",
+    "the",
+    "customer",
+    "company",
+    "shall",
+    "may",
+    "not",
+    "within",
+    "days",
+    "of",
+    "purchase",
+    "refund",
+    "policy",
+    "request",
+    "written",
+    "notice",
+    "employee",
+    "manager",
+    "data",
+    "personal",
+    "records",
+    "retention",
+    "period",
+    "access",
+    "security",
+    "incident",
+    "report",
+    "review",
+    "annual",
+    "approval",
+    "is",
+    "are",
+    "be",
+    "to",
+    "and",
+    "or",
+    "for",
+    "with",
+    "any",
+    "all",
+    "such",
+    "this",
+    "that",
+    "on",
+    "by",
+    "in",
+    "a",
+    "an",
+    "unless",
+    "otherwise",
+    "agreed",
+    "applicable",
+    "law",
+    "requires",
+    "reasonable",
+    "steps",
+    "ensure",
+    "information",
+    "processed",
+    "lawfully",
+    "fairly",
+    "transparent",
+    "manner",
+    "subject",
+    "rights",
+    "complaint",
+    "escalated",
+    "supervisor",
+    "training",
+    "completed",
+    "each",
+    "year",
+    "contractor",
+    "supplier",
+    "invoice",
+    "payment",
+    "terms",
+    "confidential",
+    "disclosed",
+    "third",
+    "party",
+    "consent",
 ];
 
 struct Rng(u64);
@@ -81,7 +153,10 @@ fn policy(rng: &mut Rng, target_words: usize) -> Vec<String> {
     let mut section = 0;
     while words < target_words {
         section += 1;
-        blocks.push(format!("## {section}. {}", sentence(rng).trim_end_matches('.')));
+        blocks.push(format!(
+            "## {section}. {}",
+            sentence(rng).trim_end_matches('.')
+        ));
         for sub in 1..=(2 + rng.below(3)) {
             blocks.push(format!("### {section}.{sub} {}", rng.word()));
             for _ in 0..(1 + rng.below(3)) {
@@ -124,7 +199,8 @@ fn revise(rng: &mut Rng, blocks: &[String]) -> Vec<String> {
     for _ in 0..40 {
         let i = paragraphs[rng.below(paragraphs.len())];
         let mut words: Vec<String> = out[i].split(' ').map(str::to_owned).collect();
-        let w = rng.below(words.len());
+        // Never before the first word, so list markers stay in place.
+        let w = 1 + rng.below(words.len() - 1);
         match rng.below(3) {
             0 => words[w] = rng.word().to_owned(),
             1 => words.insert(w, rng.word().to_owned()),

@@ -219,16 +219,27 @@ pub fn unified(
         .algorithm(Algorithm::Myers)
         .timeout(Options::default().deadline);
     let diff = config.diff_lines(old, new);
+    // More context than lines changes nothing (and similar doubles it).
+    let context = context.min(diff.old_len().max(diff.new_len()));
     let mut out = Vec::new();
     for group in diff.grouped_ops(context) {
         if group.iter().all(|op| matches!(op, DiffOp::Equal { .. })) {
             continue;
         }
         if out.is_empty() {
-            out.push(line(LineKind::Header, format!("--- {}", one_line(old_label))));
-            out.push(line(LineKind::Header, format!("+++ {}", one_line(new_label))));
+            out.push(line(
+                LineKind::Header,
+                format!("--- {}", one_line(old_label)),
+            ));
+            out.push(line(
+                LineKind::Header,
+                format!("+++ {}", one_line(new_label)),
+            ));
         }
-        out.push(line(LineKind::Hunk, UnifiedHunkHeader::new(&group).to_string()));
+        out.push(line(
+            LineKind::Hunk,
+            UnifiedHunkHeader::new(&group).to_string(),
+        ));
         for op in &group {
             for change in diff.iter_changes(op) {
                 let (kind, sign) = match change.tag() {
@@ -448,7 +459,11 @@ fn normalize(old: &str, raw: Vec<Segment>) -> Vec<Segment> {
             continue;
         }
         if !run.old.is_empty() {
-            out.push(seg(Tag::Delete, run.old.clone(), run.new.start..run.new.start));
+            out.push(seg(
+                Tag::Delete,
+                run.old.clone(),
+                run.new.start..run.new.start,
+            ));
         }
         if !run.new.is_empty() {
             out.push(seg(Tag::Insert, run.old.end..run.old.end, run.new));
@@ -483,7 +498,10 @@ mod tests {
     }
 
     fn is_grapheme_boundary(s: &str, i: usize) -> bool {
-        s.is_char_boundary(i) && GraphemeCursor::new(i, s.len(), true).is_boundary(s, 0).unwrap()
+        s.is_char_boundary(i)
+            && GraphemeCursor::new(i, s.len(), true)
+                .is_boundary(s, 0)
+                .unwrap()
     }
 
     /// Checks every documented property of a diff of `old` and `new`.
@@ -524,7 +542,11 @@ mod tests {
             n = s.new.end;
         }
         if o != old.len() || n != new.len() {
-            return Err(format!("diff ends at {o}/{n}, not {}/{}", old.len(), new.len()));
+            return Err(format!(
+                "diff ends at {o}/{n}, not {}/{}",
+                old.len(),
+                new.len()
+            ));
         }
         for w in segs.windows(2) {
             let ok = match (w[0].tag, w[1].tag) {
@@ -750,9 +772,9 @@ mod tests {
             assert_eq!(&old[pos..pos + piece.text.len()], piece.text);
             pos += piece.text.len();
         }
-        assert!(c
-            .iter()
-            .all(|c| !c.text.contains(['\u{200F}', '\u{202B}', '\u{202E}', '\u{2067}'])));
+        assert!(c.iter().all(|c| !c
+            .text
+            .contains(['\u{200F}', '\u{202B}', '\u{202E}', '\u{2067}'])));
         let c = assert_diff("گاہک کی واپسی", "گاہک کی پالیسی");
         assert_eq!(c[1], ch(Tag::Delete, "واپسی"));
         assert_eq!(c[2], ch(Tag::Insert, "پالیسی"));
@@ -773,7 +795,10 @@ mod tests {
             })
         );
         let wrong = format!("{}X", &old[..old.len() - 1]);
-        assert!(matches!(apply(&wrong, &c), Err(ApplyError::Mismatch { .. })));
+        assert!(matches!(
+            apply(&wrong, &c),
+            Err(ApplyError::Mismatch { .. })
+        ));
         assert_eq!(
             apply(&format!("{old}more"), &c),
             Err(ApplyError::Incomplete {
@@ -796,7 +821,9 @@ mod tests {
             kind: LineKind::Hunk,
             text: "@@ -1 +1 @@".into(),
         };
-        assert!(serde_json::to_string(&l).unwrap().contains(r#""kind":"hunk""#));
+        assert!(serde_json::to_string(&l)
+            .unwrap()
+            .contains(r#""kind":"hunk""#));
     }
 
     fn texts(lines: &[UnifiedLine]) -> Vec<(LineKind, &str)> {
@@ -860,6 +887,8 @@ mod tests {
                 (Insert, "+new"),
             ]
         );
+        let all = unified("a\nb\nc\n", "a\nB\nc\n", "a", "b", usize::MAX);
+        assert_eq!(all.len(), 2 + 1 + 4);
         let u = unified("end", "end\n", "a", "b", 3);
         assert_eq!(
             texts(&u)[2..],
@@ -875,8 +904,24 @@ mod tests {
     /// A deterministic pseudo-random text of about `bytes` bytes, in lines.
     fn big_text(bytes: usize, seed: u64) -> String {
         const WORDS: &[&str] = &[
-            "policy", "refund", "customer", "within", "days", "of", "the", "purchase", "and",
-            "গ্রাহক", "ক্ষমা", "প্রত্যাবর্তন", "گاہک", "واپسی", "پالیسی", "shall", "may", "not",
+            "policy",
+            "refund",
+            "customer",
+            "within",
+            "days",
+            "of",
+            "the",
+            "purchase",
+            "and",
+            "গ্রাহক",
+            "ক্ষমা",
+            "প্রত্যাবর্তন",
+            "گاہک",
+            "واپسی",
+            "پالیسی",
+            "shall",
+            "may",
+            "not",
         ];
         let mut x = seed | 1;
         let mut next = move || {
@@ -953,6 +998,10 @@ mod tests {
         let new = "Refunds are given within 14 days.\nসময় ১৪ দিন।\n";
         let segs = segments(old, new, &zero);
         check(old, new, &segs).unwrap();
+        let forever = Options {
+            deadline: Duration::MAX,
+        };
+        assert_eq!(segments(old, new, &forever), segments(old, new, &opts()));
     }
 
     const ATOMS: &[&str] = &[

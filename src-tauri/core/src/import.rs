@@ -176,7 +176,9 @@ fn has_text_extension(p: &Path) -> bool {
 fn is_skipped(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let stem = name.split('.').next().unwrap_or("").to_ascii_uppercase();
-    name.starts_with('.') || name.starts_with('_') || matches!(stem.as_str(), "README" | "LICENSE" | "CHANGELOG")
+    name.starts_with('.')
+        || name.starts_with('_')
+        || matches!(stem.as_str(), "README" | "LICENSE" | "CHANGELOG")
 }
 
 /// Lists the files an import of `paths` reads: named files as they are, folders recursively
@@ -185,13 +187,21 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
     let mut files = Vec::new();
     for path in paths {
         let shown = path.display().to_string();
-        let meta = std::fs::metadata(path)
-            .map_err(|e| ImportError::Unreadable { file: shown.clone(), reason: io_reason(&e) })?;
+        let meta = std::fs::metadata(path).map_err(|e| ImportError::Unreadable {
+            file: shown.clone(),
+            reason: io_reason(&e),
+        })?;
         if meta.is_dir() {
             let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+            for entry in walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
                 let entry = entry.map_err(|e| ImportError::Unreadable {
-                    file: e.path().map(|p| p.display().to_string()).unwrap_or_else(|| shown.clone()),
+                    file: e
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| shown.clone()),
                     reason: e.io_error().map(io_reason).unwrap_or_else(|| e.to_string()),
                 })?;
                 let p = entry.path();
@@ -227,33 +237,62 @@ fn io_reason(e: &std::io::Error) -> String {
 pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> {
     let file = path.display().to_string();
     let size = std::fs::metadata(path)
-        .map_err(|e| ImportError::Unreadable { file: file.clone(), reason: io_reason(&e) })?
+        .map_err(|e| ImportError::Unreadable {
+            file: file.clone(),
+            reason: io_reason(&e),
+        })?
         .len();
     if size > MAX_FILE_BYTES {
         return Err(ImportError::Invalid {
             file,
-            reason: format!("{} MB is larger than a policy can be ({} MB)", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
+            reason: format!(
+                "{} MB is larger than a policy can be ({} MB)",
+                size / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable { file: file.clone(), reason: io_reason(&e) })?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
+        file: file.clone(),
+        reason: io_reason(&e),
+    })?;
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_string();
     parse(&file, &name, &bytes, opts)
 }
 
 /// Checks and splits one file's bytes. `name` is the file name, which may carry the id and language.
-pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Document, ImportError> {
+pub fn parse(
+    file: &str,
+    name: &str,
+    bytes: &[u8],
+    opts: &ImportOptions,
+) -> Result<Document, ImportError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(ImportError::NotUtf8 { file: file.to_string(), line });
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return Err(ImportError::NotUtf8 {
+                file: file.to_string(),
+                line,
+            });
         }
     };
     // A byte-order mark is an encoding artefact, not text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(pos) = text.find('\0') {
         let line = text[..pos].matches('\n').count() + 1;
-        return Err(ImportError::NotUtf8 { file: file.to_string(), line });
+        return Err(ImportError::NotUtf8 {
+            file: file.to_string(),
+            line,
+        });
     }
     let (fm, body) = split_front_matter(file, text)?;
 
@@ -264,7 +303,10 @@ pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Resu
         _ => (stem, None),
     };
     let lang_of = |tag: &str| -> Result<Lang, ImportError> {
-        tag.parse().map_err(|_| ImportError::UnknownLang { file: file.to_string(), lang: tag.to_string() })
+        tag.parse().map_err(|_| ImportError::UnknownLang {
+            file: file.to_string(),
+            lang: tag.to_string(),
+        })
     };
     let file_lang = name_lang.map(lang_of).transpose()?;
     let fm_lang = fm.lang.as_deref().map(lang_of).transpose()?;
@@ -284,40 +326,67 @@ pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Resu
         Some(id) => id.trim().to_string(),
         None => slug(name_id),
     };
-    crate::store::validate_id(&id).map_err(|e| ImportError::Invalid { file: file.to_string(), reason: e.to_string() })?;
+    crate::store::validate_id(&id).map_err(|e| ImportError::Invalid {
+        file: file.to_string(),
+        reason: e.to_string(),
+    })?;
 
     if body.trim().is_empty() {
-        return Err(ImportError::Invalid { file: file.to_string(), reason: "the policy has no text".into() });
+        return Err(ImportError::Invalid {
+            file: file.to_string(),
+            reason: "the policy has no text".into(),
+        });
     }
     let title = match fm.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => t.to_string(),
         None => derive_title(body),
     };
-    let invalid = |reason: String| ImportError::Invalid { file: file.to_string(), reason };
+    let invalid = |reason: String| ImportError::Invalid {
+        file: file.to_string(),
+        reason,
+    };
     if let Some(m) = fm.review_every_months {
         if !(1..=120).contains(&m) {
-            return Err(invalid(format!("review_every_months must be 1 to 120, not {m}")));
+            return Err(invalid(format!(
+                "review_every_months must be 1 to 120, not {m}"
+            )));
         }
     }
     let approved = match (&fm.approved, fm.approved_by.as_deref().map(str::trim)) {
         (None, None) => None,
-        (Some(_), None) | (Some(_), Some("")) => return Err(invalid("`approved` needs `approved_by`".into())),
+        (Some(_), None) | (Some(_), Some("")) => {
+            return Err(invalid("`approved` needs `approved_by`".into()))
+        }
         (None, Some(_)) => return Err(invalid("`approved_by` needs `approved` (a date)".into())),
         (Some(v), Some(by)) => {
             let s = match v {
                 serde_yaml::Value::String(s) => s.clone(),
-                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+                other => serde_yaml::to_string(other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
             };
-            let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-                .map_err(|_| invalid(format!("`approved` must be a date like 2025-12-31, not `{}`", s.trim())))?;
+            let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+                invalid(format!(
+                    "`approved` must be a date like 2025-12-31, not `{}`",
+                    s.trim()
+                ))
+            })?;
             Some((date, by.to_string()))
         }
     };
-    let author = fm.author.as_deref().map(str::trim).filter(|a| !a.is_empty()).map(str::to_string);
+    let author = fm
+        .author
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string);
     if let Some((_, by)) = &approved {
         let who = author.as_deref().unwrap_or(&opts.author);
         if by == who {
-            return Err(invalid(format!("`approved_by` is the author ({by}): someone else must approve")));
+            return Err(invalid(format!(
+                "`approved_by` is the author ({by}): someone else must approve"
+            )));
         }
     }
     Ok(Document {
@@ -326,8 +395,14 @@ pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Resu
         lang,
         title,
         body: body.to_string(),
-        category: fm.category.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
-        owner: fm.owner.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
+        category: fm
+            .category
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty()),
+        owner: fm
+            .owner
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty()),
         author,
         summary: fm.summary,
         review_every_months: fm.review_every_months,
@@ -339,7 +414,9 @@ pub fn parse(file: &str, name: &str, bytes: &[u8], opts: &ImportOptions) -> Resu
 
 fn looks_like_lang_tag(tag: &str) -> bool {
     let primary = tag.split(['-', '_']).next().unwrap_or("");
-    (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) && tag.len() <= 8
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && tag.len() <= 8
 }
 
 /// Makes an id from a file name: lower case, runs of other characters as `-`.
@@ -356,7 +433,10 @@ fn slug(name: &str) -> String {
 }
 
 /// Splits `---` front matter from the body. The body is returned exactly as it stands in the file.
-fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<(FrontMatter, &'a str), ImportError> {
+fn split_front_matter<'a>(
+    file: &str,
+    text: &'a str,
+) -> Result<(FrontMatter, &'a str), ImportError> {
     let first_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
     if text[..first_end].trim_end() != "---" {
         return Ok((FrontMatter::default(), text));
@@ -364,7 +444,10 @@ fn split_front_matter<'a>(file: &str, text: &'a str) -> Result<(FrontMatter, &'a
     let mut pos = first_end;
     let mut line_no = 1;
     while pos < text.len() {
-        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        let end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i + 1)
+            .unwrap_or(text.len());
         line_no += 1;
         let line = text[pos..end].trim_end();
         if line == "---" || line == "..." {
@@ -389,11 +472,20 @@ fn parse_yaml(file: &str, yaml: &str) -> Result<FrontMatter, ImportError> {
         file: file.to_string(),
         // The YAML starts on the file's line 2.
         line: e.location().map(|l| l.line() + 1).unwrap_or(2),
-        reason: e.to_string().split(" at line ").next().unwrap_or("").to_string(),
+        reason: e
+            .to_string()
+            .split(" at line ")
+            .next()
+            .unwrap_or("")
+            .to_string(),
     };
     let value: serde_yaml::Value = serde_yaml::from_str(yaml).map_err(err)?;
     if !value.is_mapping() {
-        return Err(ImportError::FrontMatter { file: file.to_string(), line: 2, reason: "expected `key: value` lines".into() });
+        return Err(ImportError::FrontMatter {
+            file: file.to_string(),
+            line: 2,
+            reason: "expected `key: value` lines".into(),
+        });
     }
     serde_yaml::from_value(value).map_err(|e| ImportError::FrontMatter {
         file: file.to_string(),
@@ -405,7 +497,9 @@ fn parse_yaml(file: &str, yaml: &str) -> Result<FrontMatter, ImportError> {
 /// Finds the line of the field a serde message names ("id: invalid type ...").
 fn field_line(yaml: &str, message: &str) -> Option<usize> {
     let field = message.split(':').next()?.trim();
-    yaml.lines().position(|l| l.trim_start().starts_with(&format!("{field}:"))).map(|i| i + 2)
+    yaml.lines()
+        .position(|l| l.trim_start().starts_with(&format!("{field}:")))
+        .map(|i| i + 2)
 }
 
 /// The first heading's text, else the first non-empty line (at most 200 characters).
@@ -423,7 +517,12 @@ pub fn derive_title(body: &str) -> String {
     }
     let title = title.trim();
     let title = if title.is_empty() {
-        body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").trim_start_matches('#').trim()
+        body.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("")
+            .trim_start_matches('#')
+            .trim()
     } else {
         title
     };
@@ -464,13 +563,25 @@ mod tests {
     use super::*;
 
     fn opts() -> ImportOptions {
-        ImportOptions { lang: None, author: "importer".into() }
+        ImportOptions {
+            lang: None,
+            author: "importer".into(),
+        }
     }
 
     #[test]
     fn name_gives_id_and_language() {
-        let d = parse("x/refunds.bn.md", "refunds.bn.md", "# ফেরত\n\nটাকা ফেরত।\n".as_bytes(), &opts()).unwrap();
-        assert_eq!((d.id.as_str(), d.lang, d.title.as_str()), ("refunds", Lang::Bn, "ফেরত"));
+        let d = parse(
+            "x/refunds.bn.md",
+            "refunds.bn.md",
+            "# ফেরত\n\nটাকা ফেরত।\n".as_bytes(),
+            &opts(),
+        )
+        .unwrap();
+        assert_eq!(
+            (d.id.as_str(), d.lang, d.title.as_str()),
+            ("refunds", Lang::Bn, "ফেরত")
+        );
     }
 
     #[test]
@@ -482,7 +593,13 @@ mod tests {
 
     #[test]
     fn title_falls_back_to_first_line() {
-        let d = parse("a.txt", "a.txt", b"\n\n  Greeting customers\nSay hello.\n", &opts()).unwrap();
+        let d = parse(
+            "a.txt",
+            "a.txt",
+            b"\n\n  Greeting customers\nSay hello.\n",
+            &opts(),
+        )
+        .unwrap();
         assert_eq!(d.title, "Greeting customers");
     }
 
@@ -515,7 +632,13 @@ mod tests {
         assert!(parse("p.md", "p.md", text.as_bytes(), &opts()).is_err());
         let text = "---\napproved: 2025-01-31\napproved_by: Helen\n---\ntext";
         let d = parse("p.md", "p.md", text.as_bytes(), &opts()).unwrap();
-        assert_eq!(d.approved, Some((NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(), "Helen".into())));
+        assert_eq!(
+            d.approved,
+            Some((
+                NaiveDate::from_ymd_opt(2025, 1, 31).unwrap(),
+                "Helen".into()
+            ))
+        );
     }
 
     #[test]

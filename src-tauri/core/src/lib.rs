@@ -11,6 +11,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod lang;
+pub mod markdown;
 pub mod review;
 pub mod search;
 pub mod store;
@@ -101,7 +102,9 @@ pub struct Handbook {
 
 impl std::fmt::Debug for Handbook {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Handbook").field("store", &self.store).finish()
+        f.debug_struct("Handbook")
+            .field("store", &self.store)
+            .finish()
     }
 }
 
@@ -114,12 +117,22 @@ impl Handbook {
         let store = Store::open(path)?;
         let mut dir = path.as_os_str().to_owned();
         dir.push(".index");
-        Ok(Handbook { store, clock, index_dir: Some(PathBuf::from(dir)), index: None })
+        Ok(Handbook {
+            store,
+            clock,
+            index_dir: Some(PathBuf::from(dir)),
+            index: None,
+        })
     }
 
     /// A handbook in memory, for tests.
     pub fn open_in_memory(clock: Box<dyn Clock>) -> Result<Handbook> {
-        Ok(Handbook { store: Store::open_in_memory()?, clock, index_dir: None, index: None })
+        Ok(Handbook {
+            store: Store::open_in_memory()?,
+            clock,
+            index_dir: None,
+            index: None,
+        })
     }
 
     /// The search index, opened (and brought up to date) on first use.
@@ -175,7 +188,9 @@ impl Handbook {
         self.index = Some(match &self.index_dir {
             Some(dir) => {
                 if dir.exists() {
-                    std::fs::remove_dir_all(dir).map_err(|e| search::SearchError::Index(format!("{}: {e}", dir.display())))?;
+                    std::fs::remove_dir_all(dir).map_err(|e| {
+                        search::SearchError::Index(format!("{}: {e}", dir.display()))
+                    })?;
                 }
                 search::SearchIndex::open(dir, store)?
             }
@@ -200,7 +215,12 @@ impl Handbook {
         let w = self.store.write()?;
         let mut report = ImportReport::default();
         for doc in &docs {
-            let bad = |reason: String| Error::Import(ImportError::Invalid { file: doc.file.clone(), reason });
+            let bad = |reason: String| {
+                Error::Import(ImportError::Invalid {
+                    file: doc.file.clone(),
+                    reason,
+                })
+            };
             let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
             match w.policy(&doc.id) {
                 Ok(mut p) => {
@@ -221,7 +241,10 @@ impl Handbook {
                 Err(StoreError::NoPolicy(_)) => {
                     let p = Policy {
                         id: doc.id.clone(),
-                        category: doc.category.clone().unwrap_or_else(|| DEFAULT_CATEGORY.to_string()),
+                        category: doc
+                            .category
+                            .clone()
+                            .unwrap_or_else(|| DEFAULT_CATEGORY.to_string()),
                         owner: doc.owner.clone().unwrap_or_else(|| author.clone()),
                         review_every_months: doc.review_every_months.unwrap_or(12),
                         source_lang: doc.source_lang.unwrap_or(doc.lang),
@@ -237,10 +260,16 @@ impl Handbook {
                 r.body == doc.body && r.title == doc.title
             };
             let n = if same {
-                report.unchanged.push(import::Unchanged { id: doc.id.clone(), lang: doc.lang });
+                report.unchanged.push(import::Unchanged {
+                    id: doc.id.clone(),
+                    lang: doc.lang,
+                });
                 newest
             } else {
-                let summary = doc.summary.clone().unwrap_or_else(|| "Imported".to_string());
+                let summary = doc
+                    .summary
+                    .clone()
+                    .unwrap_or_else(|| "Imported".to_string());
                 let new = store::NewRevision {
                     title: &doc.title,
                     body: &doc.body,
@@ -248,19 +277,27 @@ impl Handbook {
                     summary: &summary,
                     source_revision: doc.source_revision,
                 };
-                let n = w.add_revision(&doc.id, doc.lang, &new, &at).map_err(|e| match e {
-                    StoreError::Invalid(reason) => bad(reason),
-                    other => other.into(),
-                })?;
-                report.imported.push(import::Imported { id: doc.id.clone(), lang: doc.lang, revision: n });
+                let n = w
+                    .add_revision(&doc.id, doc.lang, &new, &at)
+                    .map_err(|e| match e {
+                        StoreError::Invalid(reason) => bad(reason),
+                        other => other.into(),
+                    })?;
+                report.imported.push(import::Imported {
+                    id: doc.id.clone(),
+                    lang: doc.lang,
+                    revision: n,
+                });
                 n
             };
             if let Some((on, by)) = &doc.approved {
                 if w.state(&doc.id, doc.lang, n)?.status != Status::Approved {
-                    review::record_approval(&w, &doc.id, doc.lang, n, by, *on, &at).map_err(|e| match e {
-                        review::ReviewError::Store(s) => Error::Store(s),
-                        other => bad(other.to_string()),
-                    })?;
+                    review::record_approval(&w, &doc.id, doc.lang, n, by, *on, &at).map_err(
+                        |e| match e {
+                            review::ReviewError::Store(s) => Error::Store(s),
+                            other => bad(other.to_string()),
+                        },
+                    )?;
                 }
             }
         }
@@ -289,7 +326,14 @@ impl Handbook {
         }
         for info in self.store.newest_infos()? {
             if let Some(s) = by_id.get_mut(&info.policy_id) {
-                s.languages.insert(info.lang, LanguageSummary { revision: info.revision, status: info.status, title: info.title });
+                s.languages.insert(
+                    info.lang,
+                    LanguageSummary {
+                        revision: info.revision,
+                        status: info.status,
+                        title: info.title,
+                    },
+                );
             }
         }
         let mut out: Vec<PolicySummary> = by_id
@@ -304,7 +348,9 @@ impl Handbook {
                 s
             })
             .collect();
-        out.sort_by(|a, b| (a.category.to_lowercase(), &a.id).cmp(&(b.category.to_lowercase(), &b.id)));
+        out.sort_by(|a, b| {
+            (a.category.to_lowercase(), &a.id).cmp(&(b.category.to_lowercase(), &b.id))
+        });
         Ok(out)
     }
 
@@ -329,7 +375,11 @@ impl Handbook {
         w.create_policy(
             &Policy {
                 id: p.id.clone(),
-                category: if p.category.trim().is_empty() { DEFAULT_CATEGORY.to_string() } else { p.category.trim().to_string() },
+                category: if p.category.trim().is_empty() {
+                    DEFAULT_CATEGORY.to_string()
+                } else {
+                    p.category.trim().to_string()
+                },
                 owner: p.owner.trim().to_string(),
                 review_every_months: p.review_every_months,
                 source_lang: p.source_lang,
@@ -351,7 +401,12 @@ impl Handbook {
         if policy.retired.is_some() {
             return Err(review::ReviewError::Retired(id.to_string()).into());
         }
-        let title = match draft.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let title = match draft
+            .title
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             Some(t) => t.to_string(),
             None => match w.revision(id, lang, None) {
                 Ok(prev) => prev.title,
@@ -414,12 +469,18 @@ impl Handbook {
 
     /// The reviews due within `within_days` of `as_of` (default: today), overdue first.
     pub fn due(&self, as_of: Option<NaiveDate>, within_days: u32) -> Result<Vec<review::Due>> {
-        Ok(review::due(&self.store, as_of.unwrap_or_else(|| self.clock.today()), within_days)?)
+        Ok(review::due(
+            &self.store,
+            as_of.unwrap_or_else(|| self.clock.today()),
+            within_days,
+        )?)
     }
 
     /// The reviews as an iCalendar file.
     pub fn due_ics(&self, items: &[review::Due]) -> String {
-        review::ics(items, self.clock.now(), |d| format!("Review due: {} ({})", d.title, d.lang))
+        review::ics(items, self.clock.now(), |d| {
+            format!("Review due: {} ({})", d.title, d.lang)
+        })
     }
 
     /// The audit log, optionally of one policy.
@@ -437,7 +498,10 @@ impl Handbook {
         let idx = match (&self.index, &self.index_dir) {
             (Some(idx), _) => idx,
             (None, Some(dir)) if !dir.exists() => {
-                problems.push("search index: missing (the next search rebuilds it, or `policybook reindex`)".into());
+                problems.push(
+                    "search index: missing (the next search rebuilds it, or `policybook reindex`)"
+                        .into(),
+                );
                 return Ok(problems);
             }
             (None, Some(dir)) => match search::SearchIndex::load(dir) {
@@ -446,7 +510,9 @@ impl Handbook {
                     &loaded
                 }
                 Err(e) => {
-                    problems.push(format!("{e} (the next search rebuilds it, or `policybook reindex`)"));
+                    problems.push(format!(
+                        "{e} (the next search rebuilds it, or `policybook reindex`)"
+                    ));
                     return Ok(problems);
                 }
             },

@@ -87,7 +87,9 @@ impl ReviewError {
     /// The kind of failure.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            ReviewError::NoReason | ReviewError::NoActor | ReviewError::FutureDate(_) => ErrorKind::BadInput,
+            ReviewError::NoReason | ReviewError::NoActor | ReviewError::FutureDate(_) => {
+                ErrorKind::BadInput
+            }
             ReviewError::Store(e) => e.kind(),
             _ => ErrorKind::Refused,
         }
@@ -105,19 +107,35 @@ pub enum Action {
     Reject,
 }
 
-fn newest_checked(w: &Writer<'_>, id: &str, lang: Lang, revision: Option<u32>, action: &'static str) -> Result<u32, ReviewError> {
+fn newest_checked(
+    w: &Writer<'_>,
+    id: &str,
+    lang: Lang,
+    revision: Option<u32>,
+    action: &'static str,
+) -> Result<u32, ReviewError> {
     let p = w.policy(id)?;
     if p.retired.is_some() {
         return Err(ReviewError::Retired(id.to_string()));
     }
     let newest = w.newest_number(id, lang)?;
     if newest == 0 {
-        return Err(StoreError::NoLanguage { id: id.to_string(), lang }.into());
+        return Err(StoreError::NoLanguage {
+            id: id.to_string(),
+            lang,
+        }
+        .into());
     }
     let n = revision.unwrap_or(newest);
     if n != newest {
         w.revision(id, lang, Some(n))?;
-        return Err(ReviewError::NotNewest { id: id.to_string(), lang, revision: n, newest, action });
+        return Err(ReviewError::NotNewest {
+            id: id.to_string(),
+            lang,
+            revision: n,
+            newest,
+            action,
+        });
     }
     Ok(n)
 }
@@ -164,23 +182,40 @@ pub fn act(
         });
     }
     let new_state = match action {
-        Action::Submit => ReviewState { status: Status::InReview, approved_by: None, approved_on: None },
+        Action::Submit => ReviewState {
+            status: Status::InReview,
+            approved_by: None,
+            approved_on: None,
+        },
         Action::Reject => {
             if reason.is_none_or(|r| r.trim().is_empty()) {
                 return Err(ReviewError::NoReason);
             }
-            ReviewState { status: Status::Draft, approved_by: None, approved_on: None }
+            ReviewState {
+                status: Status::Draft,
+                approved_by: None,
+                approved_on: None,
+            }
         }
         Action::Approve => {
             let author = w.revision(id, lang, Some(n))?.author;
             if same_person(&author, by) {
-                return Err(ReviewError::OwnRevision { who: by.to_string(), id: id.to_string(), lang, revision: n });
+                return Err(ReviewError::OwnRevision {
+                    who: by.to_string(),
+                    id: id.to_string(),
+                    lang,
+                    revision: n,
+                });
             }
             let on = on.unwrap_or(today);
             if on > today {
                 return Err(ReviewError::FutureDate(on));
             }
-            ReviewState { status: Status::Approved, approved_by: Some(by.to_string()), approved_on: Some(on) }
+            ReviewState {
+                status: Status::Approved,
+                approved_by: Some(by.to_string()),
+                approved_on: Some(on),
+            }
         }
     };
     let name = match action {
@@ -194,12 +229,29 @@ pub fn act(
 
 /// Records an approval given on paper (an import of an existing handbook): the four-eyes rule
 /// holds, the submit step is taken as done.
-pub fn record_approval(w: &Writer<'_>, id: &str, lang: Lang, revision: u32, by: &str, on: NaiveDate, at: &str) -> Result<(), ReviewError> {
+pub fn record_approval(
+    w: &Writer<'_>,
+    id: &str,
+    lang: Lang,
+    revision: u32,
+    by: &str,
+    on: NaiveDate,
+    at: &str,
+) -> Result<(), ReviewError> {
     let author = w.revision(id, lang, Some(revision))?.author;
     if same_person(&author, by) {
-        return Err(ReviewError::OwnRevision { who: by.to_string(), id: id.to_string(), lang, revision });
+        return Err(ReviewError::OwnRevision {
+            who: by.to_string(),
+            id: id.to_string(),
+            lang,
+            revision,
+        });
     }
-    let state = ReviewState { status: Status::Approved, approved_by: Some(by.to_string()), approved_on: Some(on) };
+    let state = ReviewState {
+        status: Status::Approved,
+        approved_by: Some(by.to_string()),
+        approved_on: Some(on),
+    };
     w.set_state(id, lang, revision, &state, "approve", by, at, None)?;
     Ok(())
 }
@@ -220,7 +272,9 @@ fn status_words(s: Status) -> &'static str {
 /// The date a review falls due: `months` after `approved`, clamped to the end of a shorter month
 /// (approved 31 January, 1 month: due on the last day of February).
 pub fn due_date(approved: NaiveDate, months: u32) -> NaiveDate {
-    approved.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+    approved
+        .checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// One review that is due.
@@ -245,12 +299,19 @@ pub struct Due {
 /// The reviews due within `within_days` of `as_of`, or overdue: overdue first, then by date.
 pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<Due>, StoreError> {
     let limit = as_of + chrono::Days::new(within_days as u64);
-    let policies: std::collections::HashMap<String, crate::store::Policy> =
-        store.policies()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+    let policies: std::collections::HashMap<String, crate::store::Policy> = store
+        .policies()?
+        .into_iter()
+        .map(|p| (p.id.clone(), p))
+        .collect();
     let mut out = Vec::new();
     for info in store.current_infos()? {
-        let Some(p) = policies.get(&info.policy_id) else { continue };
-        let Some(approved) = info.approved_on else { continue };
+        let Some(p) = policies.get(&info.policy_id) else {
+            continue;
+        };
+        let Some(approved) = info.approved_on else {
+            continue;
+        };
         if p.retired.is_some() {
             continue;
         }
@@ -284,14 +345,25 @@ pub fn ics(items: &[Due], stamp: DateTime<Utc>, summary: impl Fn(&Due) -> String
     let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
     for d in items {
         line("BEGIN:VEVENT");
-        line(&format!("UID:review-{}-{}-{}@policybook", d.id, d.lang, d.due.format("%Y%m%d")));
+        line(&format!(
+            "UID:review-{}-{}-{}@policybook",
+            d.id,
+            d.lang,
+            d.due.format("%Y%m%d")
+        ));
         line(&format!("DTSTAMP:{dtstamp}"));
         line(&format!("DTSTART;VALUE=DATE:{}", d.due.format("%Y%m%d")));
-        line(&format!("DTEND;VALUE=DATE:{}", (d.due + chrono::Days::new(1)).format("%Y%m%d")));
+        line(&format!(
+            "DTEND;VALUE=DATE:{}",
+            (d.due + chrono::Days::new(1)).format("%Y%m%d")
+        ));
         line(&format!("SUMMARY:{}", ics_escape(&summary(d))));
         line(&format!(
             "DESCRIPTION:{}",
-            ics_escape(&format!("Policy {} ({}), revision {}. Owner: {}.", d.id, d.lang, d.revision, d.owner))
+            ics_escape(&format!(
+                "Policy {} ({}), revision {}. Owner: {}.",
+                d.id, d.lang, d.revision, d.owner
+            ))
         ));
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
@@ -360,7 +432,11 @@ mod tests {
             overdue: false,
             revision: 2,
         };
-        let text = ics(&[item], d(2026, 11, 23).and_hms_opt(9, 0, 0).unwrap().and_utc(), |d| d.title.clone());
+        let text = ics(
+            &[item],
+            d(2026, 11, 23).and_hms_opt(9, 0, 0).unwrap().and_utc(),
+            |d| d.title.clone(),
+        );
         assert!(text.contains("DTSTART;VALUE=DATE:20261201\r\n"));
         assert!(text.contains("UID:review-refunds-bn-20261201@policybook\r\n"));
         for l in text.split("\r\n") {

@@ -26,20 +26,26 @@
 //! shrink to one syllable and no conjunct is cut). Personal pronouns (আমরা, তাদের …) are left
 //! alone.
 //!
-//! It was measured on 30 Bengali query/sentence pairs written for a policy handbook (the
-//! test `bengali_suffix_stripping_measurement` recomputes these figures and fails if they
-//! change): a query matches a sentence when every query term is among the sentence's terms.
+//! It was measured on 42 Bengali query/sentence pairs written for a policy handbook (the test
+//! `bengali_suffix_stripping_measurement` recomputes these figures and fails if they change).
+//! A query matches a sentence when every query term is among the sentence's terms. 30 pairs
+//! are relevant: the sentence speaks of the query's subject, mostly in an inflected form
+//! (গ্রাহক / গ্রাহকদের, ছুটি / ছুটির, কমিটি / কমিটির, পদ্ধতি / পদ্ধতিতে …), so the exact-word baseline
+//! is low by construction. 12 are unrelated look-alikes chosen to probe the stripper's guards
+//! (কর "tax" / করতে "to do", চা "tea" / চারটি "four", আম "mango" / আমরা "we", বার / সোমবার …).
 //!
 //! | | relevant pairs matched (recall) | unrelated pairs matched (false matches) |
 //! |---|---|---|
-//! | exact normalised words | 3 of 30 (10 %) | 0 of 12 |
+//! | exact normalised words | 2 of 30 (7 %)   | 0 of 12 |
 //! | with suffix stripping  | 28 of 30 (93 %) | 1 of 12 |
 //!
-//! The two misses: ব্যাংক vs ব্যাংকে (the locative -এ after a stem ending in ক looks like -কে)
-//! and অনুচ্ছেদ vs অনুচ্ছেদের (-দের is taken for the plural). The one false match: the query দেখা
-//! ("meeting") matches দেখাতে ("to show"). A word typed in the same form as the text always
-//! still matches (both sides are stripped alike), so stripping loses no exact match; it trades
-//! one rare homograph for a large gain in recall, and is enabled.
+//! The two misses: ব্যাংক vs ব্যাংকে (the locative -এ after a stem ending in ক looks like -কে) and
+//! অনুচ্ছেদ vs অনুচ্ছেদের (-দের is taken for the plural ending). The one false match: the query
+//! দেখা ("meeting", "seen") matches দেখাতে ("to show"). A word typed in the same form as the
+//! text always still matches (both sides are stripped alike), so stripping loses no exact
+//! match; it buys a large gain in recall for one rare homograph, and is enabled. Stems are
+//! index keys, not words (সরকার → সরকা, দিনাজপুর → দিনাজপু); display always uses the original
+//! text through the token offsets.
 //!
 //! Prefix search of the word being typed uses [`normalize`], which stops before stemming and
 //! suffix stripping; a search layer should also try the word's full [`terms`].
@@ -163,18 +169,20 @@ fn push_folded(c: char, out: &mut String) {
 /// The code points of the digit zero of every decimal-digit (Nd) range of Unicode 14 outside
 /// ASCII that NFKC leaves alone; each range runs from zero to nine.
 const DIGIT_ZEROS: [u32; 58] = [
-    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
-    0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
-    0xAA50, 0xABF0, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-    0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60,
-    0x16AC0, 0x16B50, 0x1E140, 0x1E2F0, 0x1E950,
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1E140, 0x1E2F0, 0x1E950,
 ];
 
 /// The ASCII digit of a decimal digit of another script.
 fn ascii_digit(c: char) -> Option<char> {
     let cp = u32::from(c);
-    let i = DIGIT_ZEROS.partition_point(|&zero| zero <= cp).checked_sub(1)?;
+    let i = DIGIT_ZEROS
+        .partition_point(|&zero| zero <= cp)
+        .checked_sub(1)?;
     let value = cp - DIGIT_ZEROS[i];
     (value < 10).then(|| char::from(b'0' + value as u8))
 }
@@ -258,13 +266,30 @@ const BENGALI_SUFFIXES: [(&str, bool); 11] = [
 
 /// Personal pronouns, which are left as they are.
 const BENGALI_PRONOUNS: [&str; 16] = [
-    "আমরা", "তোমরা", "তারা", "যারা", "এরা", "ওরা", "আপনারা", "তাহারা", "আমাদের", "তোমাদের",
-    "তাদের", "যাদের", "এদের", "ওদের", "আপনাদের", "তাহাদের",
+    "আমরা",
+    "তোমরা",
+    "তারা",
+    "যারা",
+    "এরা",
+    "ওরা",
+    "আপনারা",
+    "তাহারা",
+    "আমাদের",
+    "তোমাদের",
+    "তাদের",
+    "যাদের",
+    "এদের",
+    "ওদের",
+    "আপনাদের",
+    "তাহাদের",
 ];
 
 /// Whether `c` is a Bengali dependent vowel sign (া ি ী ু ূ ৃ ৄ ে ৈ ো ৌ ৗ ৢ ৣ).
 fn is_bengali_vowel_sign(c: char) -> bool {
-    matches!(c, '\u{09BE}'..='\u{09CC}' | '\u{09D7}' | '\u{09E2}' | '\u{09E3}')
+    matches!(
+        c,
+        '\u{09BE}'..='\u{09CC}' | '\u{09D7}' | '\u{09E2}' | '\u{09E3}'
+    )
 }
 
 /// Strips Bengali plural and case endings from a normalised word until none is left, keeping
@@ -311,14 +336,21 @@ mod tests {
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
         while let Some(t) = stream.next() {
-            out.push((t.text.clone(), text[t.offset_from..t.offset_to].to_string(), t.position));
+            out.push((
+                t.text.clone(),
+                text[t.offset_from..t.offset_to].to_string(),
+                t.position,
+            ));
         }
         out
     }
 
     /// Terms of a Bengali text without the suffix stripper (exact normalised words).
     fn exact_bn(text: &str) -> Vec<String> {
-        text.unicode_words().map(normalize).filter(|t| !t.is_empty()).collect()
+        text.unicode_words()
+            .map(normalize)
+            .filter(|t| !t.is_empty())
+            .collect()
     }
 
     #[test]
@@ -329,8 +361,8 @@ mod tests {
         register(&manager);
         for lang in Lang::ALL {
             let mut a = manager.get(tokenizer_name(lang)).expect("registered");
-            let mut s = a.token_stream("Policy");
-            assert_eq!(s.next().map(|t| t.text.clone()), Some("policy".to_string()));
+            let mut s = a.token_stream("Refund");
+            assert_eq!(s.next().map(|t| t.text.clone()), Some("refund".to_string()));
         }
     }
 
@@ -341,10 +373,21 @@ mod tests {
         assert_eq!(t, ["গ্রাহক", "অভিযোগ"]);
         assert!(exact_bn("গ্রাহকের অভিযোগ").contains(&"গ্রাহকের".to_string()));
         let t = terms(Lang::Bn, "ক্ষমা চাওয়া, পণ্য প্রত্যাবর্তন ও রাষ্ট্রপতির আড়াই দিনের ছুটি।");
-        for whole in ["ক্ষমা", "চাওয়া", "পণ্য", "প্রত্যাবর্তন", "রাষ্ট্রপতি", "আড়াই", "দিন", "ছুটি"] {
+        for whole in [
+            "ক্ষমা",
+            "চাওয়া",
+            "পণ্য",
+            "প্রত্যাবর্তন",
+            "রাষ্ট্রপতি",
+            "আড়াই",
+            "দিন",
+            "ছুটি",
+        ] {
             assert!(t.contains(&normalize(whole)), "{whole} missing from {t:?}");
         }
-        assert!(!t.iter().any(|w| w == "গ" || w == "রাহক" || w.starts_with('\u{09CD}')));
+        assert!(!t
+            .iter()
+            .any(|w| w == "গ" || w == "রাহক" || w.starts_with('\u{09CD}')));
         // The danda is punctuation, not a word.
         assert!(!t.iter().any(|w| w.contains('।')));
     }
@@ -438,7 +481,10 @@ mod tests {
     #[test]
     fn english_is_stemmed() {
         let t = terms(Lang::En, "Refunds are refunded under the refund policy.");
-        assert_eq!(t, ["refund", "are", "refund", "under", "the", "refund", "polici"]);
+        assert_eq!(
+            t,
+            ["refund", "are", "refund", "under", "the", "refund", "polici"]
+        );
         assert_eq!(terms(Lang::En, "Policies"), terms(Lang::En, "policy"));
         assert_eq!(terms(Lang::En, "customer’s"), terms(Lang::En, "customer's"));
         // Full-width letters fold to ASCII first.
@@ -451,8 +497,22 @@ mod tests {
     fn tagalog_is_lower_cased_not_stemmed() {
         // "The Policy on Returning Products"
         let t = terms(Lang::Tl, "Ang Patakaran sa Pagbabalik ng mga Produkto");
-        assert_eq!(t, ["ang", "patakaran", "sa", "pagbabalik", "ng", "mga", "produkto"]);
-        assert_eq!(terms(Lang::Tl, "MGA KARAPATAN NG MANGGAGAWA"), ["mga", "karapatan", "ng", "manggagawa"]);
+        assert_eq!(
+            t,
+            [
+                "ang",
+                "patakaran",
+                "sa",
+                "pagbabalik",
+                "ng",
+                "mga",
+                "produkto"
+            ]
+        );
+        assert_eq!(
+            terms(Lang::Tl, "MGA KARAPATAN NG MANGGAGAWA"),
+            ["mga", "karapatan", "ng", "manggagawa"]
+        );
         assert_eq!(terms(Lang::Tl, "Niño"), ["niño"]);
     }
 
@@ -461,7 +521,10 @@ mod tests {
         let text = "গ্রাহকের অভিযোগ সম\u{09DF}মতো নিষ্পত্তি করা হবে।";
         let toks = tokens(Lang::Bn, text);
         let originals: Vec<&str> = toks.iter().map(|t| t.1.as_str()).collect();
-        assert_eq!(originals, ["গ্রাহকের", "অভিযোগ", "সম\u{09DF}মতো", "নিষ্পত্তি", "করা", "হবে"]);
+        assert_eq!(
+            originals,
+            ["গ্রাহকের", "অভিযোগ", "সম\u{09DF}মতো", "নিষ্পত্তি", "করা", "হবে"]
+        );
         let positions: Vec<usize> = toks.iter().map(|t| t.2).collect();
         assert_eq!(positions, [0, 1, 2, 3, 4, 5]);
         // The term is the normalised word, the slice the original with U+09DF.
@@ -470,7 +533,10 @@ mod tests {
         let pdf = "یہ \u{FB58}\u{FE8E}\u{FEDF}\u{FBFE}\u{FEB4}\u{FBFD} ہے";
         let toks = tokens(Lang::Ur, pdf);
         assert_eq!(toks[1].0, "پالیسی");
-        assert_eq!(toks[1].1, "\u{FB58}\u{FE8E}\u{FEDF}\u{FBFE}\u{FEB4}\u{FBFD}");
+        assert_eq!(
+            toks[1].1,
+            "\u{FB58}\u{FE8E}\u{FEDF}\u{FBFE}\u{FEB4}\u{FBFD}"
+        );
 
         let toks = tokens(Lang::En, "Late refunds, sorry.");
         assert_eq!(toks[1], ("refund".to_string(), "refunds".to_string(), 1));
@@ -479,14 +545,20 @@ mod tests {
     #[test]
     fn long_words_are_dropped_by_characters_not_bytes() {
         let long = "a".repeat(200);
-        assert_eq!(terms(Lang::En, &format!("short {long} word")), ["short", "word"]);
+        assert_eq!(
+            terms(Lang::En, &format!("short {long} word")),
+            ["short", "word"]
+        );
         // 60 Bengali letters (180 bytes), which RemoveLongFilter::limit(40) would drop.
         let bengali60 = "কখগঘ".repeat(15);
         assert_eq!(bengali60.chars().count(), 60);
-        assert_eq!(terms(Lang::Bn, &bengali60), [bengali60.clone()]);
+        assert_eq!(terms(Lang::Bn, &bengali60), vec![bengali60]);
         let exactly100 = "কখগঘ".repeat(25);
-        assert_eq!(terms(Lang::Bn, &exactly100), [exactly100.clone()]);
-        assert_eq!(terms(Lang::Bn, &format!("{exactly100}ক")), Vec::<String>::new());
+        assert_eq!(terms(Lang::Bn, &exactly100), vec![exactly100.clone()]);
+        assert_eq!(
+            terms(Lang::Bn, &format!("{exactly100}ক")),
+            Vec::<String>::new()
+        );
         // The dropped word keeps its position, so phrases keep their gap.
         let toks = tokens(Lang::En, &format!("one {long} two"));
         assert_eq!(toks.iter().map(|t| t.2).collect::<Vec<_>>(), [0, 2]);
@@ -509,7 +581,10 @@ mod tests {
         assert_eq!(normalize("२०२४"), "2024");
         assert_eq!(normalize("２０２４"), "2024");
         // ৩০ দিনের মধ্যে (within 30 days)
-        assert_eq!(terms(Lang::Bn, "৩০ দিনের মধ্যে"), terms(Lang::Bn, "30 দিনের মধ্যে"));
+        assert_eq!(
+            terms(Lang::Bn, "৩০ দিনের মধ্যে"),
+            terms(Lang::Bn, "30 দিনের মধ্যে")
+        );
         for &zero in &DIGIT_ZEROS {
             for i in 0..10 {
                 let c = char::from_u32(zero + i).expect("a char");
@@ -523,9 +598,23 @@ mod tests {
     #[test]
     fn normalisation_is_idempotent_and_nfkc() {
         let samples = [
-            "গ্রাহকের অভিযোগ", "সম\u{09DF}সীমা", "র\u{200D}\u{09CD}যাব", "پاليسي كسٹمر", "خلاصۂ",
-            "خلاص\u{06C1}\u{0654}", "آپ کی رائے", "مؤثر", "\u{FEFB}", "پالـــیسی", "ＲＥＦＵＮＤ",
-            "Straße", "ΟΔΟΣ", "İstanbul", "۳۰", "Ⅻ", "ﷲ",
+            "গ্রাহকের অভিযোগ",
+            "সম\u{09DF}সীমা",
+            "র\u{200D}\u{09CD}যাব",
+            "پاليسي كسٹمر",
+            "خلاصۂ",
+            "خلاص\u{06C1}\u{0654}",
+            "آپ کی رائے",
+            "مؤثر",
+            "\u{FEFB}",
+            "پالـــیسی",
+            "ＲＥＦＵＮＤ",
+            "Straße",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "۳۰",
+            "Ⅻ",
+            "ﷲ",
         ];
         for s in samples {
             let n = normalize(s);
@@ -557,7 +646,10 @@ mod tests {
     /// Query, sentence: the sentence speaks of the query's subject in some inflected form.
     const RELEVANT: [(&str, &str); 30] = [
         ("গ্রাহক", "গ্রাহকদের ব্যক্তিগত তথ্য গোপন রাখতে হবে।"),
-        ("অভিযোগ", "প্রতিটি অভিযোগের লিখিত উত্তর সাত দিনের মধ্যে দিতে হবে।"),
+        (
+            "অভিযোগ",
+            "প্রতিটি অভিযোগের লিখিত উত্তর সাত দিনের মধ্যে দিতে হবে।",
+        ),
         ("কর্মী", "কর্মীরা বছরে বিশ দিন বার্ষিক ছুটি পাবেন।"),
         ("ছুটি", "অসুস্থতাজনিত ছুটির জন্য চিকিৎসকের সনদ জমা দিতে হবে।"),
         ("নীতি", "এই নীতির কোনো পরিবর্তন হলে সবাইকে জানানো হবে।"),
@@ -619,7 +711,9 @@ mod tests {
     #[test]
     fn bengali_suffix_stripping_measurement() {
         let stripped = |t: &str| {
-            let mut a = TextAnalyzer::from(WordTokenizer { strip_bengali: true });
+            let mut a = TextAnalyzer::from(WordTokenizer {
+                strip_bengali: true,
+            });
             let mut s = a.token_stream(t);
             let mut out = Vec::new();
             while let Some(tok) = s.next() {
@@ -635,7 +729,11 @@ mod tests {
             count_matches(&UNRELATED, &stripped),
         );
         // The figures in the module documentation.
-        assert_eq!(figures, (3, 0, 28, 1), "exact: recall, false; stripped: recall, false");
+        assert_eq!(
+            figures,
+            (2, 0, 28, 1),
+            "exact: recall, false; stripped: recall, false"
+        );
         assert_eq!(BENGALI_SUFFIX_STRIPPING, figures.2 > figures.0);
     }
 
@@ -644,13 +742,19 @@ mod tests {
         let indexing = TextFieldIndexing::default()
             .set_tokenizer(tokenizer_name(Lang::Bn))
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-        let body = schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing).set_stored());
+        let body = schema.add_text_field(
+            "body",
+            TextOptions::default()
+                .set_indexing_options(indexing)
+                .set_stored(),
+        );
         let index = Index::create_in_ram(schema.build());
         register(index.tokenizers());
         (index, body)
     }
 
-    const BN_DOC: &str = "গ্রাহকদের অভিযোগ সাত দিনের মধ্যে নিষ্পত্তি করতে হবে। পণ্য প্রত্যাবর্তনের জন্য রসিদ লাগবে।";
+    const BN_DOC: &str =
+        "গ্রাহকদের অভিযোগ সাত দিনের মধ্যে নিষ্পত্তি করতে হবে। পণ্য প্রত্যাবর্তনের জন্য রসিদ লাগবে।";
 
     #[test]
     fn tantivy_round_trip_finds_and_highlights_bengali_words() -> tantivy::Result<()> {
@@ -663,7 +767,10 @@ mod tests {
 
         // The normalised word, as typed in another form (singular, not plural).
         let term = terms(Lang::Bn, "গ্রাহক").remove(0);
-        let query = TermQuery::new(Term::from_field_text(body, &term), IndexRecordOption::WithFreqs);
+        let query = TermQuery::new(
+            Term::from_field_text(body, &term),
+            IndexRecordOption::WithFreqs,
+        );
         let hits = searcher.search(&query, &TopDocs::with_limit(10).order_by_score())?;
         assert_eq!(hits.len(), 1);
         let doc: TantivyDocument = searcher.doc(hits[0].1)?;
@@ -678,12 +785,18 @@ mod tests {
         // A phrase through the query parser (which uses the same analyzer).
         let parser = QueryParser::for_index(&index, vec![body]);
         let phrase = parser.parse_query("\"পণ্য প্রত্যাবর্তন\"").expect("parses");
-        assert_eq!(searcher.search(&phrase, &TopDocs::with_limit(10).order_by_score())?.len(), 1);
+        assert_eq!(
+            searcher
+                .search(&phrase, &TopDocs::with_limit(10).order_by_score())?
+                .len(),
+            1
+        );
         let wrong_order = parser.parse_query("\"প্রত্যাবর্তন পণ্য\"").expect("parses");
-        assert!(searcher.search(&wrong_order, &TopDocs::with_limit(10).order_by_score())?.is_empty());
+        assert!(searcher
+            .search(&wrong_order, &TopDocs::with_limit(10).order_by_score())?
+            .is_empty());
 
         // A word with a nukta, stored with U+09DF, found when typed as U+09AF U+09BC.
-        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
         writer.add_document(doc!(body => "আবেদনের সম\u{09DF}সীমা ত্রিশ দিন।"))?;
         writer.commit()?;
         let searcher = index.reader()?.searcher();
@@ -693,7 +806,10 @@ mod tests {
         let doc: TantivyDocument = searcher.doc(hits[0].1)?;
         let mut snippets = SnippetGenerator::create(&searcher, &*q, body)?;
         snippets.set_max_num_chars(1000);
-        assert!(snippets.snippet_from_doc(&doc).to_html().contains("<b>সম\u{09DF}সীমা</b>"));
+        assert!(snippets
+            .snippet_from_doc(&doc)
+            .to_html()
+            .contains("<b>সম\u{09DF}সীমা</b>"));
         Ok(())
     }
 }

@@ -19,13 +19,14 @@ use std::path::{Path, PathBuf};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, INDEXED, STORED,
+    STRING,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "policybook-index-3";
+pub const SCHEMA_VERSION: &str = "policybook-index-4";
 const VERSION_FILE: &str = "policybook-version";
 
 /// What can go wrong with search.
@@ -131,7 +132,10 @@ struct Fields {
 }
 
 fn lang_index(l: Lang) -> usize {
-    Lang::ALL.iter().position(|x| *x == l).expect("one of the four")
+    Lang::ALL
+        .iter()
+        .position(|x| *x == l)
+        .expect("one of the four")
 }
 
 fn build_schema() -> (Schema, Fields) {
@@ -154,7 +158,22 @@ fn build_schema() -> (Schema, Fields) {
     };
     let title = Lang::ALL.map(|l| b.add_text_field(&format!("title_{l}"), text(l)));
     let body = Lang::ALL.map(|l| b.add_text_field(&format!("body_{l}"), text(l)));
-    (b.build(), Fields { key, pid, lang, rev, newest, status, category, category_key, retired, title, body })
+    (
+        b.build(),
+        Fields {
+            key,
+            pid,
+            lang,
+            rev,
+            newest,
+            status,
+            category,
+            category_key,
+            retired,
+            title,
+            body,
+        },
+    )
 }
 
 /// The search index of one handbook.
@@ -167,7 +186,9 @@ pub struct SearchIndex {
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchIndex").field("dir", &self.dir).finish()
+        f.debug_struct("SearchIndex")
+            .field("dir", &self.dir)
+            .finish()
     }
 }
 
@@ -181,10 +202,22 @@ impl SearchIndex {
         Ok(s)
     }
 
-    fn wrap(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<SearchIndex, SearchError> {
+    fn wrap(
+        index: Index,
+        fields: Fields,
+        dir: Option<PathBuf>,
+    ) -> Result<SearchIndex, SearchError> {
         analyzer::register(index.tokenizers());
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, reader, fields, dir })
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            dir,
+        })
     }
 
     /// Opens the index in `dir`, catching up with the store; rebuilds it when it is missing,
@@ -207,7 +240,8 @@ impl SearchIndex {
 
     /// Opens the index in `dir` as it is, without catching up or repairing (for `check`).
     pub fn load(dir: &Path) -> Result<SearchIndex, SearchError> {
-        let version = std::fs::read_to_string(dir.join(VERSION_FILE)).map_err(|e| SearchError::Index(e.to_string()))?;
+        let version = std::fs::read_to_string(dir.join(VERSION_FILE))
+            .map_err(|e| SearchError::Index(e.to_string()))?;
         if version.trim() != SCHEMA_VERSION {
             return Err(SearchError::Index("older schema".into()));
         }
@@ -218,19 +252,25 @@ impl SearchIndex {
         }
         let damaged = index.validate_checksum()?;
         if !damaged.is_empty() {
-            return Err(SearchError::Index(format!("{} damaged file(s)", damaged.len())));
+            return Err(SearchError::Index(format!(
+                "{} damaged file(s)",
+                damaged.len()
+            )));
         }
         Self::wrap(index, fields, Some(dir.to_path_buf()))
     }
 
     fn create(dir: &Path, store: &impl Read) -> Result<SearchIndex, SearchError> {
         if dir.exists() {
-            std::fs::remove_dir_all(dir).map_err(|e| SearchError::Index(format!("{}: {e}", dir.display())))?;
+            std::fs::remove_dir_all(dir)
+                .map_err(|e| SearchError::Index(format!("{}: {e}", dir.display())))?;
         }
-        std::fs::create_dir_all(dir).map_err(|e| SearchError::Index(format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| SearchError::Index(format!("{}: {e}", dir.display())))?;
         let (schema, fields) = build_schema();
         let index = Index::create_in_dir(dir, schema)?;
-        std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION).map_err(|e| SearchError::Index(e.to_string()))?;
+        std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION)
+            .map_err(|e| SearchError::Index(e.to_string()))?;
         let mut s = Self::wrap(index, fields, Some(dir.to_path_buf()))?;
         s.rebuild(store)?;
         Ok(s)
@@ -323,9 +363,15 @@ impl SearchIndex {
                     Err(e) => return Err(e.into()),
                 }
             }
-            _ => store.policies()?.into_iter().map(|p| (p.id.clone(), p)).collect(),
+            _ => store
+                .policies()?
+                .into_iter()
+                .map(|p| (p.id.clone(), p))
+                .collect(),
         };
-        let single = only.filter(|s| s.len() == 1).and_then(|s| s.iter().next().copied());
+        let single = only
+            .filter(|s| s.len() == 1)
+            .and_then(|s| s.iter().next().copied());
         let mut stmt = store
             .db()
             .prepare(
@@ -344,7 +390,9 @@ impl SearchIndex {
             }
             let Some(p) = policies.get(&id) else { continue };
             let lang_code: String = r.get(1).map_err(StoreError::from)?;
-            let Ok(lang) = lang_code.parse::<Lang>() else { continue };
+            let Ok(lang) = lang_code.parse::<Lang>() else {
+                continue;
+            };
             let rev: u32 = r.get(2).map_err(StoreError::from)?;
             let title: String = r.get(3).map_err(StoreError::from)?;
             let body: String = r.get(4).map_err(StoreError::from)?;
@@ -362,7 +410,7 @@ impl SearchIndex {
                 f.category_key => p.category.to_lowercase(),
                 f.retired => p.retired.is_some() as u64,
                 f.title[li] => title,
-                f.body[li] => body,
+                f.body[li] => crate::markdown::plain_text(&body),
             ))?;
         }
         Ok(())
@@ -390,7 +438,10 @@ impl SearchIndex {
         }
         if let Ok(damaged) = self.index.validate_checksum() {
             if !damaged.is_empty() {
-                problems.push(format!("search index: {} damaged file(s) (run `policybook reindex`)", damaged.len()));
+                problems.push(format!(
+                    "search index: {} damaged file(s) (run `policybook reindex`)",
+                    damaged.len()
+                ));
             }
         }
         Ok(problems)
@@ -410,20 +461,33 @@ impl SearchIndex {
         };
         let mut per_lang: Vec<(Lang, Box<dyn Query>)> = Vec::new();
         for &l in &langs {
-            if let Some(query) = query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)]) {
+            if let Some(query) =
+                query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)])
+            {
                 per_lang.push((l, query));
             }
         }
         if per_lang.is_empty() {
             return Err(SearchError::EmptyQuery);
         }
-        let text_query = BooleanQuery::new(per_lang.iter().map(|(_, q)| (Occur::Should, q.box_clone())).collect());
+        let text_query = BooleanQuery::new(
+            per_lang
+                .iter()
+                .map(|(_, q)| (Occur::Should, q.box_clone()))
+                .collect(),
+        );
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(text_query))];
         let term = |field: Field, v: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, v),
+                IndexRecordOption::Basic,
+            ))
         };
         let flag = |field: Field, v: u64| -> Box<dyn Query> {
-            Box::new(TermQuery::new(Term::from_field_u64(field, v), IndexRecordOption::Basic))
+            Box::new(TermQuery::new(
+                Term::from_field_u64(field, v),
+                IndexRecordOption::Basic,
+            ))
         };
         if !q.all_revisions {
             clauses.push((Occur::Must, flag(f.newest, 1)));
@@ -435,7 +499,11 @@ impl SearchIndex {
             clauses.push((Occur::Must, term(f.status, s.as_str())));
         }
         if !q.categories.is_empty() {
-            let any = q.categories.iter().map(|c| (Occur::Should, term(f.category_key, &c.to_lowercase()))).collect();
+            let any = q
+                .categories
+                .iter()
+                .map(|c| (Occur::Should, term(f.category_key, &c.to_lowercase())))
+                .collect();
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         let query = BooleanQuery::new(clauses);
@@ -446,23 +514,41 @@ impl SearchIndex {
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let d: TantivyDocument = searcher.doc(addr)?;
-            let text = |field: Field| d.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
-            let Ok(lang) = text(f.lang).parse::<Lang>() else { continue };
+            let text = |field: Field| {
+                d.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let Ok(lang) = text(f.lang).parse::<Lang>() else {
+                continue;
+            };
             let li = lang_index(lang);
             let generator = match generators.entry(lang) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
-                    let lq = per_lang.iter().find(|(l, _)| *l == lang).map(|(_, q)| q.box_clone());
+                    let lq = per_lang
+                        .iter()
+                        .find(|(l, _)| *l == lang)
+                        .map(|(_, q)| q.box_clone());
                     let lq = lq.unwrap_or_else(|| Box::new(BooleanQuery::new(vec![])));
                     let mut g = SnippetGenerator::create(&searcher, &*lq, f.body[li])?;
                     // tantivy counts bytes: Bengali and Urdu letters take two or three each.
-                    g.set_max_num_chars(if matches!(lang, Lang::Bn | Lang::Ur) { 420 } else { 160 });
+                    g.set_max_num_chars(if matches!(lang, Lang::Bn | Lang::Ur) {
+                        420
+                    } else {
+                        160
+                    });
                     e.insert(g)
                 }
             };
             let body = text(f.body[li]);
             let snippet = generator.snippet(&body);
-            let snippet = if snippet.fragment().is_empty() { opening(&body, 160) } else { snippet.to_html() };
+            let snippet = if snippet.fragment().is_empty() {
+                opening(&body, 160)
+            } else {
+                snippet.to_html()
+            };
             hits.push(Hit {
                 id: text(f.pid),
                 lang,
@@ -470,7 +556,8 @@ impl SearchIndex {
                 score,
                 snippet,
                 revision: d.get_first(f.rev).and_then(|v| v.as_u64()).unwrap_or(0) as u32,
-                status: serde_json::from_value(serde_json::Value::String(text(f.status))).unwrap_or(Status::Draft),
+                status: serde_json::from_value(serde_json::Value::String(text(f.status)))
+                    .unwrap_or(Status::Draft),
                 category: text(f.category),
             });
         }
@@ -483,21 +570,21 @@ impl SearchIndex {
         let f = self.fields;
         let qs: Vec<(Occur, Box<dyn Query>)> = Lang::ALL
             .iter()
-            .filter_map(|&l| query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)]))
+            .filter_map(|&l| {
+                query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)])
+            })
             .map(|q| (Occur::Should, q))
             .collect();
-        Ok(self.reader.searcher().search(&BooleanQuery::new(qs), &Count)?)
+        Ok(self
+            .reader
+            .searcher()
+            .search(&BooleanQuery::new(qs), &Count)?)
     }
 }
 
-/// The first words of a text, HTML-escaped, for a hit that matched only in its title.
+/// The first words of a (plain) text, HTML-escaped, for a hit that matched only in its title.
 fn opening(body: &str, chars: usize) -> String {
-    let plain: String = body
-        .lines()
-        .map(|l| l.trim_start_matches(['#', '>', '-', '*', ' ']).trim())
-        .filter(|l| !l.is_empty() && !l.starts_with("---"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let plain = body.split_whitespace().collect::<Vec<_>>().join(" ");
     let cut: String = plain.chars().take(chars).collect();
     let mut out = String::with_capacity(cut.len());
     for c in cut.chars() {

@@ -2,7 +2,9 @@
 
 use super::analyzer;
 use crate::lang::Lang;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
@@ -37,12 +39,28 @@ pub fn parse_query(text: &str) -> Vec<QueryPart> {
             let end = after.find(['"', '“', '”', '«', '»']).unwrap_or(after.len());
             let phrase = &after[..end];
             if !phrase.trim().is_empty() {
-                parts.push(QueryPart { text: phrase.to_string(), phrase: true, prefix: false });
+                parts.push(QueryPart {
+                    text: phrase.to_string(),
+                    phrase: true,
+                    prefix: false,
+                });
             }
-            rest = after.get(end..).map(|r| r.get(r.chars().next().map_or(0, char::len_utf8)..).unwrap_or("")).unwrap_or("");
+            rest = after
+                .get(end..)
+                .map(|r| {
+                    r.get(r.chars().next().map_or(0, char::len_utf8)..)
+                        .unwrap_or("")
+                })
+                .unwrap_or("");
         } else {
-            let end = rest.find(|c: char| c.is_whitespace() || c == '"').unwrap_or(rest.len());
-            parts.push(QueryPart { text: rest[..end].to_string(), phrase: false, prefix: false });
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '"')
+                .unwrap_or(rest.len());
+            parts.push(QueryPart {
+                text: rest[..end].to_string(),
+                phrase: false,
+                prefix: false,
+            });
             rest = &rest[end..];
         }
     }
@@ -55,7 +73,10 @@ pub fn parse_query(text: &str) -> Vec<QueryPart> {
 }
 
 fn term_query(field: Field, t: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(Term::from_field_text(field, t), IndexRecordOption::WithFreqs))
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, t),
+        IndexRecordOption::WithFreqs,
+    ))
 }
 
 /// The query for one part in one field: a term, or a phrase of the part's terms.
@@ -63,13 +84,23 @@ fn field_query(field: Field, terms: &[String]) -> Box<dyn Query> {
     if terms.len() == 1 {
         term_query(field, &terms[0])
     } else {
-        Box::new(PhraseQuery::new(terms.iter().map(|t| Term::from_field_text(field, t)).collect()))
+        Box::new(PhraseQuery::new(
+            terms
+                .iter()
+                .map(|t| Term::from_field_text(field, t))
+                .collect(),
+        ))
     }
 }
 
 /// The query over one language's title and body for the parts, or None when no part has a
 /// word in that language's analysis (only punctuation, say). Every part must match.
-pub fn for_language(parts: &[QueryPart], lang: Lang, title: Field, body: Field) -> Option<Box<dyn Query>> {
+pub fn for_language(
+    parts: &[QueryPart],
+    lang: Lang,
+    title: Field,
+    body: Field,
+) -> Option<Box<dyn Query>> {
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for part in parts {
         let terms = analyzer::terms(lang, &part.text);
@@ -79,7 +110,11 @@ pub fn for_language(parts: &[QueryPart], lang: Lang, title: Field, body: Field) 
         let mut shoulds: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for field in [title, body] {
             let q = field_query(field, &terms);
-            let q: Box<dyn Query> = if field == title { Box::new(BoostQuery::new(q, TITLE_BOOST)) } else { q };
+            let q: Box<dyn Query> = if field == title {
+                Box::new(BoostQuery::new(q, TITLE_BOOST))
+            } else {
+                q
+            };
             shoulds.push((Occur::Should, q));
         }
         if part.prefix && terms.len() == 1 {
@@ -89,10 +124,21 @@ pub fn for_language(parts: &[QueryPart], lang: Lang, title: Field, body: Field) 
             if plain.chars().count() >= MIN_PREFIX_CHARS && plain != terms[0] {
                 stems.push(plain);
             }
-            for stem in stems.into_iter().filter(|s| s.chars().count() >= MIN_PREFIX_CHARS) {
+            for stem in stems
+                .into_iter()
+                .filter(|s| s.chars().count() >= MIN_PREFIX_CHARS)
+            {
                 for field in [title, body] {
-                    let q = Box::new(FuzzyTermQuery::new_prefix(Term::from_field_text(field, &stem), 0, true));
-                    let boost = if field == title { TITLE_BOOST * 0.5 } else { 0.5 };
+                    let q = Box::new(FuzzyTermQuery::new_prefix(
+                        Term::from_field_text(field, &stem),
+                        0,
+                        true,
+                    ));
+                    let boost = if field == title {
+                        TITLE_BOOST * 0.5
+                    } else {
+                        0.5
+                    };
                     shoulds.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
                 }
             }
@@ -111,24 +157,37 @@ mod tests {
     use super::*;
 
     fn texts(q: &str) -> Vec<(String, bool, bool)> {
-        parse_query(q).into_iter().map(|p| (p.text, p.phrase, p.prefix)).collect()
+        parse_query(q)
+            .into_iter()
+            .map(|p| (p.text, p.phrase, p.prefix))
+            .collect()
     }
 
     #[test]
     fn words_phrases_and_the_word_being_typed() {
         assert_eq!(
             texts("refund \"within 30 days\" recei"),
-            [("refund".into(), false, false), ("within 30 days".into(), true, false), ("recei".into(), false, true)]
+            [
+                ("refund".into(), false, false),
+                ("within 30 days".into(), true, false),
+                ("recei".into(), false, true)
+            ]
         );
         assert_eq!(texts("refund "), [("refund".into(), false, false)]);
     }
 
     #[test]
     fn unbalanced_quotes_and_empty_input() {
-        assert_eq!(texts("\"open phrase"), [("open phrase".into(), true, false)]);
+        assert_eq!(
+            texts("\"open phrase"),
+            [("open phrase".into(), true, false)]
+        );
         assert_eq!(texts("\"\""), Vec::<(String, bool, bool)>::new());
         assert_eq!(texts("   "), Vec::<(String, bool, bool)>::new());
-        assert_eq!(texts("a\"b"), [("a".into(), false, false), ("b".into(), true, false)]);
+        assert_eq!(
+            texts("a\"b"),
+            [("a".into(), false, false), ("b".into(), true, false)]
+        );
     }
 
     #[test]

@@ -59,12 +59,7 @@ pub struct Record {
 }
 
 /// The hash of an entry: SHA-256 over the previous hash and every field, each on its own line.
-pub fn entry_hash(
-    prev_hash: &str,
-    seq: i64,
-    e: &Entry<'_>,
-    detail: &str,
-) -> String {
+pub fn entry_hash(prev_hash: &str, seq: i64, e: &Entry<'_>, detail: &str) -> String {
     let mut h = Sha256::new();
     for part in [
         prev_hash,
@@ -86,9 +81,11 @@ pub fn entry_hash(
 /// Appends an entry (call inside the transaction that makes the change it records).
 pub fn append(conn: &Connection, e: &Entry<'_>) -> Result<i64, StoreError> {
     let last: Option<(i64, String)> = conn
-        .query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
@@ -156,10 +153,14 @@ pub fn verify_chain(conn: &Connection) -> Result<Vec<String>, StoreError> {
         let prev_hash: String = r.get(8)?;
         let hash: String = r.get(9)?;
         if seq != expected_seq {
-            problems.push(format!("audit log: entry {expected_seq} is missing (next is {seq})"));
+            problems.push(format!(
+                "audit log: entry {expected_seq} is missing (next is {seq})"
+            ));
         }
         if prev_hash != prev {
-            problems.push(format!("audit log: entry {seq} does not follow the entry before it"));
+            problems.push(format!(
+                "audit log: entry {seq} does not follow the entry before it"
+            ));
         }
         let e = Entry {
             at: &at,
@@ -171,7 +172,9 @@ pub fn verify_chain(conn: &Connection) -> Result<Vec<String>, StoreError> {
             detail: serde_json::Value::Null,
         };
         if entry_hash(&prev_hash, seq, &e, &detail) != hash {
-            problems.push(format!("audit log: entry {seq} ({action}) was changed after it was written"));
+            problems.push(format!(
+                "audit log: entry {seq} ({action}) was changed after it was written"
+            ));
         }
         prev = hash;
         expected_seq = seq + 1;

@@ -82,7 +82,9 @@ impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
         match e.sqlite_error_code() {
-            Some(C::NotADatabase) => StoreError::NotADatabase { path: String::new() },
+            Some(C::NotADatabase) => StoreError::NotADatabase {
+                path: String::new(),
+            },
             Some(C::ReadOnly) | Some(C::CannotOpen) | Some(C::PermissionDenied) => {
                 StoreError::ReadOnly(e.to_string())
             }
@@ -115,9 +117,9 @@ impl StoreError {
     /// The kind of failure.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            StoreError::NoPolicy(_) | StoreError::NoRevision { .. } | StoreError::NoLanguage { .. } => {
-                ErrorKind::NotFound
-            }
+            StoreError::NoPolicy(_)
+            | StoreError::NoRevision { .. }
+            | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
             StoreError::Exists(_) | StoreError::Invalid(_) | StoreError::NotADatabase { .. } => {
                 ErrorKind::BadInput
             }
@@ -282,7 +284,9 @@ fn policy_detail(p: &Policy) -> serde_json::Value {
 }
 
 fn parse_lang(s: String) -> rusqlite::Result<Lang> {
-    s.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    s.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 fn parse_date(s: Option<String>) -> Option<NaiveDate> {
@@ -325,7 +329,9 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.conn.path()).finish()
+        f.debug_struct("Store")
+            .field("path", &self.conn.path())
+            .finish()
     }
 }
 
@@ -350,7 +356,9 @@ impl Store {
             }
         }
         let conn = Connection::open(path).map_err(|e| match StoreError::from(e) {
-            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown.clone() },
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase {
+                path: shown.clone(),
+            },
             other => other,
         })?;
         Self::setup(conn, true).map_err(|e| match e {
@@ -378,10 +386,15 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let known = schema::MIGRATIONS.len() as i64;
         if version > known {
-            return Err(StoreError::TooNew { found: version, known });
+            return Err(StoreError::TooNew {
+                found: version,
+                known,
+            });
         }
         if version == known {
             return Ok(());
@@ -402,7 +415,11 @@ impl Store {
 
     /// Starts a write transaction: everything done through it lands together or not at all.
     pub fn write(&mut self) -> Result<Writer<'_>, StoreError> {
-        Ok(Writer { tx: self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)? })
+        Ok(Writer {
+            tx: self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?,
+        })
     }
 
     /// The database file's path (None in memory).
@@ -454,14 +471,22 @@ pub trait Read {
     }
 
     /// One revision; `None` for the newest.
-    fn revision(&self, id: &str, lang: Lang, revision: Option<u32>) -> Result<Revision, StoreError> {
+    fn revision(
+        &self,
+        id: &str,
+        lang: Lang,
+        revision: Option<u32>,
+    ) -> Result<Revision, StoreError> {
         self.policy(id)?;
         let n = match revision {
             Some(n) => n,
             None => {
                 let n = self.newest_number(id, lang)?;
                 if n == 0 {
-                    return Err(StoreError::NoLanguage { id: id.to_string(), lang });
+                    return Err(StoreError::NoLanguage {
+                        id: id.to_string(),
+                        lang,
+                    });
                 }
                 n
             }
@@ -496,8 +521,16 @@ pub trait Read {
             )
             .optional()?;
         Ok(match row {
-            Some((s, by, on)) => ReviewState { status: Status::parse(&s), approved_by: by, approved_on: parse_date(on) },
-            None => ReviewState { status: Status::Draft, approved_by: None, approved_on: None },
+            Some((s, by, on)) => ReviewState {
+                status: Status::parse(&s),
+                approved_by: by,
+                approved_on: parse_date(on),
+            },
+            None => ReviewState {
+                status: Status::Draft,
+                approved_by: None,
+                approved_on: None,
+            },
         })
     }
 
@@ -550,7 +583,12 @@ pub trait Read {
 
     /// A setting's value.
     fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.db().query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        Ok(self
+            .db()
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 }
 
@@ -643,18 +681,37 @@ impl Writer<'_> {
     pub fn retire(&self, id: &str, actor: &str, at: &str) -> Result<(), StoreError> {
         let p = self.policy(id)?;
         if p.retired.is_some() {
-            return Err(StoreError::Invalid(format!("policy `{id}` is retired already")));
+            return Err(StoreError::Invalid(format!(
+                "policy `{id}` is retired already"
+            )));
         }
-        self.tx.execute("UPDATE policy SET retired = ?2 WHERE id = ?1", params![id, at])?;
+        self.tx.execute(
+            "UPDATE policy SET retired = ?2 WHERE id = ?1",
+            params![id, at],
+        )?;
         audit::append(
             &self.tx,
-            &audit::Entry { at, actor, action: "retire", policy_id: Some(id), lang: None, revision: None, detail: serde_json::json!({}) },
+            &audit::Entry {
+                at,
+                actor,
+                action: "retire",
+                policy_id: Some(id),
+                lang: None,
+                revision: None,
+                detail: serde_json::json!({}),
+            },
         )?;
         Ok(())
     }
 
     /// Stores a new revision (a draft) and returns its number.
-    pub fn add_revision(&self, id: &str, lang: Lang, new: &NewRevision<'_>, at: &str) -> Result<u32, StoreError> {
+    pub fn add_revision(
+        &self,
+        id: &str,
+        lang: Lang,
+        new: &NewRevision<'_>,
+        at: &str,
+    ) -> Result<u32, StoreError> {
         let policy = self.policy(id)?;
         if new.author.trim().is_empty() {
             return Err(StoreError::Invalid("a revision needs an author".into()));
@@ -731,10 +788,21 @@ impl Writer<'_> {
         let changed = self.tx.execute(
             "UPDATE review_state SET status = ?4, approved_by = ?5, approved_on = ?6
              WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
-            params![id, lang.code(), revision, state.status.as_str(), state.approved_by, on],
+            params![
+                id,
+                lang.code(),
+                revision,
+                state.status.as_str(),
+                state.approved_by,
+                on
+            ],
         )?;
         if changed != 1 {
-            return Err(StoreError::NoRevision { id: id.to_string(), lang, revision });
+            return Err(StoreError::NoRevision {
+                id: id.to_string(),
+                lang,
+                revision,
+            });
         }
         audit::append(
             &self.tx,
@@ -757,14 +825,28 @@ impl Writer<'_> {
     }
 
     /// Sets a setting (company name and the like), logged.
-    pub fn set_setting(&self, key: &str, value: &str, actor: &str, at: &str) -> Result<(), StoreError> {
+    pub fn set_setting(
+        &self,
+        key: &str,
+        value: &str,
+        actor: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
         self.tx.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, value],
         )?;
         audit::append(
             &self.tx,
-            &audit::Entry { at, actor, action: "setting", policy_id: None, lang: None, revision: None, detail: serde_json::json!({ "key": key, "value": value }) },
+            &audit::Entry {
+                at,
+                actor,
+                action: "setting",
+                policy_id: None,
+                lang: None,
+                revision: None,
+                detail: serde_json::json!({ "key": key, "value": value }),
+            },
         )?;
         Ok(())
     }
@@ -775,7 +857,9 @@ pub fn validate_id(id: &str) -> Result<(), StoreError> {
     let ok = !id.is_empty()
         && id.len() <= 100
         && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if ok {
         Ok(())
     } else {
@@ -791,11 +875,15 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
     let conn = store.conn();
     let mut problems = Vec::new();
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let rows: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     if rows != ["ok"] {
         problems.extend(rows.into_iter().map(|r| format!("sqlite: {r}")));
     }
-    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    let fk: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
     if fk > 0 {
         problems.push(format!("sqlite: {fk} rows point at nothing"));
     }
@@ -817,11 +905,30 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
                 retired.insert(pid, true);
             }
             "revise" => {
-                let digest = e.detail.get("digest").and_then(|d| d.as_str()).unwrap_or("").to_string();
-                revised.insert((pid, e.lang.clone().unwrap_or_default(), e.revision.unwrap_or(0)), digest);
+                let digest = e
+                    .detail
+                    .get("digest")
+                    .and_then(|d| d.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                revised.insert(
+                    (
+                        pid,
+                        e.lang.clone().unwrap_or_default(),
+                        e.revision.unwrap_or(0),
+                    ),
+                    digest,
+                );
             }
             "submit" | "approve" | "reject" => {
-                states.insert((pid, e.lang.clone().unwrap_or_default(), e.revision.unwrap_or(0)), e.detail.clone());
+                states.insert(
+                    (
+                        pid,
+                        e.lang.clone().unwrap_or_default(),
+                        e.revision.unwrap_or(0),
+                    ),
+                    e.detail.clone(),
+                );
             }
             _ => {}
         }
@@ -835,15 +942,23 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
             Some(_) => {}
         }
         if p.retired.is_some() != retired.remove(&p.id).unwrap_or(false) {
-            problems.push(format!("policy `{}`: its retirement does not match the audit log", p.id));
+            problems.push(format!(
+                "policy `{}`: its retirement does not match the audit log",
+                p.id
+            ));
         }
     }
     for id in policies.keys() {
-        problems.push(format!("policy `{id}` is in the audit log but missing from the database"));
+        problems.push(format!(
+            "policy `{id}` is in the audit log but missing from the database"
+        ));
     }
     for r in store.revisions(None)? {
         let key = (r.policy_id.clone(), r.lang.code().to_string(), r.revision);
-        let label = format!("policy `{}` {} revision {}", r.policy_id, r.lang, r.revision);
+        let label = format!(
+            "policy `{}` {} revision {}",
+            r.policy_id, r.lang, r.revision
+        );
         if sha256_hex(&r.body) != r.hash {
             problems.push(format!("{label}: its text was changed outside Policybook"));
         }
@@ -858,19 +973,30 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
         let expected = states.remove(&key);
         let (status, by, on) = match &expected {
             Some(d) => (
-                d.get("status").and_then(|v| v.as_str()).unwrap_or("draft").to_string(),
-                d.get("approved_by").and_then(|v| v.as_str()).map(str::to_string),
-                d.get("approved_on").and_then(|v| v.as_str()).map(str::to_string),
+                d.get("status")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("draft")
+                    .to_string(),
+                d.get("approved_by")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string),
+                d.get("approved_on")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string),
             ),
             None => ("draft".to_string(), None, None),
         };
         let on_now = st.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
         if status != st.status.as_str() || by != st.approved_by || on != on_now {
-            problems.push(format!("{label}: its review state was changed outside Policybook"));
+            problems.push(format!(
+                "{label}: its review state was changed outside Policybook"
+            ));
         }
     }
     for (id, lang, n) in revised.keys() {
-        problems.push(format!("policy `{id}` {lang} revision {n} is in the audit log but missing from the database"));
+        problems.push(format!(
+            "policy `{id}` {lang} revision {n} is in the audit log but missing from the database"
+        ));
     }
     Ok(problems)
 }

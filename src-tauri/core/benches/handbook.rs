@@ -1,0 +1,252 @@
+//! The handbook benchmark: import, index build and search over generated handbooks in all four
+//! languages, with ripgrep over the same Markdown files for comparison when it is installed.
+//!
+//! `cargo bench -p policybook-core --bench handbook` (sizes: `PB_BENCH_SIZES=1000,10000`).
+//! Whole-process search needs the release `policybook` binary (`cargo build --release --bin policybook`).
+
+use policybook_core::import::ImportOptions;
+use policybook_core::search::SearchQuery;
+use policybook_core::{FixedClock, Handbook, Lang};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[(self.next() % v.len() as u64) as usize]
+    }
+}
+
+/// Sentences of the demo handbook, per language: realistic words for generated policies.
+fn sentences(repo: &Path) -> Vec<(Lang, Vec<String>)> {
+    Lang::ALL
+        .iter()
+        .map(|&l| {
+            let mut out = Vec::new();
+            for e in std::fs::read_dir(repo.join("assets/demo")).unwrap() {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap().to_str().unwrap().to_string();
+                if !name.ends_with(&format!(".{l}.md")) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                let body = text.splitn(3, "---\n").nth(2).unwrap_or(&text).to_string();
+                out.extend(
+                    body.lines()
+                        .map(str::trim)
+                        .filter(|s| {
+                            s.chars().count() > 30 && !s.starts_with('|') && !s.starts_with('#')
+                        })
+                        .map(str::to_string),
+                );
+            }
+            (l, out)
+        })
+        .collect()
+}
+
+/// Writes `n` policy-language files (a quarter per language) and returns the folder.
+fn generate(dir: &Path, n: usize, pools: &[(Lang, Vec<String>)]) -> PathBuf {
+    let root = dir.join(format!("handbook-{n}"));
+    std::fs::create_dir_all(&root).unwrap();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
+    let categories = [
+        "Serving customers",
+        "Payments and refunds",
+        "Complaints and escalation",
+        "Privacy and safety",
+    ];
+    for i in 0..n {
+        let (lang, pool) = &pools[i % 4];
+        let id = format!("policy-{:05}", i / 4);
+        let mut body = format!(
+            "# {} {}\n\n",
+            rng.pick(pool)
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" "),
+            i / 4
+        );
+        for s in 0..(8 + rng.next() % 16) {
+            if s % 5 == 4 {
+                body.push_str(&format!(
+                    "## {}\n\n",
+                    rng.pick(pool)
+                        .split_whitespace()
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ));
+            }
+            body.push_str(rng.pick(pool).as_str());
+            body.push_str("\n\n");
+        }
+        let fm = format!(
+            "---\ncategory: {}\nowner: Owner {}\nauthor: Author {}\napproved: 2026-0{}-1{}\napproved_by: Approver\n---\n",
+            categories[(i / 4) % 4],
+            i % 7,
+            i % 5,
+            1 + i % 9,
+            i % 10
+        );
+        std::fs::write(root.join(format!("{id}.{lang}.md")), fm + &body).unwrap();
+    }
+    root
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let sizes: Vec<usize> = std::env::var("PB_BENCH_SIZES")
+        .unwrap_or_else(|_| "1000,10000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let pools = sentences(&repo);
+    let tmp = tempfile::tempdir().unwrap();
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_default();
+    println!(
+        "machine: {} cores, {cpu}",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    );
+    let queries = [
+        "refund",
+        "customer complaint",
+        "গ্রাহক",
+        "অভিযোগ",
+        "ریفنڈ",
+        "شکایت",
+        "pagbabalik",
+        "reklamo",
+        "\"within 30 days\"",
+        "recei",
+    ];
+    for n in sizes {
+        let folder = generate(tmp.path(), n, &pools);
+        let db = tmp.path().join(format!("bench-{n}.db"));
+        let clock = FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let mut hb = Handbook::open(&db, Box::new(clock)).unwrap();
+        let t = Instant::now();
+        let report = hb
+            .import(
+                std::slice::from_ref(&folder),
+                &ImportOptions {
+                    lang: None,
+                    author: "bench".into(),
+                },
+            )
+            .unwrap();
+        let import = t.elapsed();
+        assert_eq!(report.imported.len(), n);
+        let t = Instant::now();
+        let docs = hb.reindex().unwrap();
+        let index = t.elapsed();
+        let mut times = Vec::new();
+        let mut found = 0;
+        for round in 0..50 {
+            for q in queries {
+                let t = Instant::now();
+                let hits = hb
+                    .search(&SearchQuery {
+                        text: q.to_string(),
+                        limit: 10,
+                        ..Default::default()
+                    })
+                    .unwrap();
+                times.push(t.elapsed());
+                if round == 0 {
+                    found += hits.len();
+                }
+            }
+        }
+        times.sort();
+        println!(
+            "{n:>6} policy-languages: import {:.0} ms (index included), rebuild index {:.0} ms ({docs} docs), search p50 {:.2} ms, p99 {:.2} ms ({} queries, {found} hits in the first round)",
+            ms(import),
+            ms(index),
+            ms(percentile(&times, 0.5)),
+            ms(percentile(&times, 0.99)),
+            times.len()
+        );
+        drop(hb);
+        whole_process(&repo, &db, &folder);
+    }
+}
+
+/// `policybook search` as a process against `rg` over the same files.
+fn whole_process(repo: &Path, db: &Path, folder: &Path) {
+    let bin = repo.join("target/release/policybook");
+    if !bin.exists() {
+        println!("        (whole-process search skipped: build target/release/policybook first)");
+        return;
+    }
+    let rg = std::process::Command::new("rg")
+        .arg("--version")
+        .output()
+        .is_ok();
+    let time = |f: &mut dyn FnMut()| {
+        let mut v: Vec<Duration> = (0..15)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect();
+        v.sort();
+        v[v.len() / 2]
+    };
+    for q in ["refund", "গ্রাহক"] {
+        let pb = time(&mut || {
+            let out = std::process::Command::new(&bin)
+                .arg("--db")
+                .arg(db)
+                .args(["search", q, "--json"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+        });
+        if rg {
+            let r = time(&mut || {
+                std::process::Command::new("rg")
+                    .args(["-i", "-l", q])
+                    .arg(folder)
+                    .output()
+                    .unwrap();
+            });
+            println!(
+                "        whole process `{q}`: policybook {:.1} ms, ripgrep {:.1} ms (ratio {:.2})",
+                ms(pb),
+                ms(r),
+                ms(pb) / ms(r)
+            );
+        } else {
+            println!(
+                "        whole process `{q}`: policybook {:.1} ms (ripgrep not installed)",
+                ms(pb)
+            );
+        }
+    }
+}
