@@ -277,3 +277,22 @@ fn bad_queries_get_clear_answers() {
     assert!(ids(&mut hb, q("ありがとう")).is_empty());
     assert!(ids(&mut hb, q("Привет мир")).is_empty());
 }
+
+#[test]
+fn changes_by_another_program_are_seen() {
+    let (dir, mut a) = handbook(FILES);
+    assert!(ids(&mut a, q("zebra ")).is_empty());
+    // A second program (the CLI while the app is open) saves a revision.
+    let clock = FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let mut b = Handbook::open(&dir.path().join("h.db"), Box::new(clock)).unwrap();
+    let draft = policybook_core::Draft {
+        title: None,
+        body: "# Refunds\n\nOnly zebra-striped receipts.\n".into(),
+        author: "Imran".into(),
+        summary: String::new(),
+        source_revision: None,
+    };
+    b.revise("refunds", Lang::En, &draft).unwrap();
+    drop(b);
+    assert_eq!(ids(&mut a, q("zebra ")), [("refunds".to_string(), Lang::En)]);
+}

@@ -1,0 +1,92 @@
+//! Search from the command line, and an index that repairs itself.
+
+use crate::support::{repo, Env};
+
+fn demo() -> Env {
+    let env = Env::new();
+    env.run(&["import", repo().join("assets/demo").to_str().unwrap()]).ok();
+    env
+}
+
+fn hit_ids(env: &Env, args: &[&str]) -> Vec<(String, String)> {
+    let mut a = vec!["search", "--json"];
+    a.extend_from_slice(args);
+    env.run(&a).ok().json()["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["id"].as_str().unwrap().to_string(), h["lang"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn search_json_has_the_contract_fields() {
+    let env = demo();
+    let out = env.run(&["search", "refund", "--json", "--limit", "3"]).ok().json();
+    let hits = out["hits"].as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    for h in hits {
+        for key in ["id", "lang", "title", "score", "snippet"] {
+            assert!(h.get(key).is_some(), "{key} in {h}");
+        }
+    }
+    assert_eq!(hits[0]["id"], "refunds");
+    let bn = hit_ids(&env, &["গ্রাহক", "--lang", "bn"]);
+    assert!(!bn.is_empty() && bn.iter().all(|(_, l)| l == "bn"), "{bn:?}");
+}
+
+#[test]
+fn bad_queries_exit_2_with_one_line() {
+    let env = demo();
+    env.run(&["search", ""]).fails(2);
+    env.run(&["search", "?!?"]).fails(2);
+    env.run(&["search", &"x".repeat(100_000)]).fails(2);
+    env.run(&["search", "\"unbalanced"]).ok();
+    let out = env.run(&["search", "ありがとう", "--json"]).ok().json();
+    assert_eq!(out["hits"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_deleted_index_is_rebuilt() {
+    let env = demo();
+    let before = hit_ids(&env, &["refund"]);
+    let index = env.path("handbook.db.index");
+    assert!(index.is_dir());
+    std::fs::remove_dir_all(&index).unwrap();
+    // `check` reports it; any search rebuilds it.
+    assert_eq!(env.run(&["check"]).code, 1);
+    assert_eq!(hit_ids(&env, &["refund"]), before);
+    env.run(&["check"]).ok();
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt() {
+    for victim in ["meta.json", "segment", "version"] {
+        let env = demo();
+        let before = hit_ids(&env, &["গ্রাহক"]);
+        let index = env.path("handbook.db.index");
+        let files: Vec<_> = std::fs::read_dir(&index).unwrap().map(|e| e.unwrap().path()).collect();
+        let target = match victim {
+            "meta.json" => index.join("meta.json"),
+            "version" => index.join("policybook-version"),
+            _ => files.iter().filter(|p| p.extension().is_some_and(|e| e == "idx" || e == "pos" || e == "store")).max_by_key(|p| std::fs::metadata(p).unwrap().len()).unwrap().clone(),
+        };
+        let mut bytes = std::fs::read(&target).unwrap();
+        let (mid, len) = (bytes.len() / 2, bytes.len());
+        for b in &mut bytes[mid..(mid + 64).min(len)] {
+            *b ^= 0x5a;
+        }
+        bytes.truncate(bytes.len() * 3 / 4);
+        std::fs::write(&target, &bytes).unwrap();
+        assert_eq!(hit_ids(&env, &["গ্রাহক"]), before, "after damaging {victim}");
+        env.run(&["check"]).ok();
+    }
+}
+
+#[test]
+fn reindex_rebuilds_on_demand() {
+    let env = demo();
+    let out = env.run(&["reindex"]).ok();
+    assert!(out.stdout.contains("revisions"), "{}", out.stdout);
+    env.run(&["check"]).ok();
+}
