@@ -4,7 +4,8 @@ use crate::support::{repo, Env};
 
 fn demo() -> Env {
     let env = Env::new();
-    env.run(&["import", repo().join("assets/demo").to_str().unwrap()]).ok();
+    env.run(&["import", repo().join("assets/demo").to_str().unwrap()])
+        .ok();
     env
 }
 
@@ -15,14 +16,22 @@ fn hit_ids(env: &Env, args: &[&str]) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| (h["id"].as_str().unwrap().to_string(), h["lang"].as_str().unwrap().to_string()))
+        .map(|h| {
+            (
+                h["id"].as_str().unwrap().to_string(),
+                h["lang"].as_str().unwrap().to_string(),
+            )
+        })
         .collect()
 }
 
 #[test]
 fn search_json_has_the_contract_fields() {
     let env = demo();
-    let out = env.run(&["search", "refund", "--json", "--limit", "3"]).ok().json();
+    let out = env
+        .run(&["search", "refund", "--json", "--limit", "3"])
+        .ok()
+        .json();
     let hits = out["hits"].as_array().unwrap();
     assert!(!hits.is_empty() && hits.len() <= 3);
     for h in hits {
@@ -32,7 +41,10 @@ fn search_json_has_the_contract_fields() {
     }
     assert_eq!(hits[0]["id"], "refunds");
     let bn = hit_ids(&env, &["গ্রাহক", "--lang", "bn"]);
-    assert!(!bn.is_empty() && bn.iter().all(|(_, l)| l == "bn"), "{bn:?}");
+    assert!(
+        !bn.is_empty() && bn.iter().all(|(_, l)| l == "bn"),
+        "{bn:?}"
+    );
 }
 
 #[test]
@@ -65,11 +77,22 @@ fn a_damaged_index_is_rebuilt() {
         let env = demo();
         let before = hit_ids(&env, &["গ্রাহক"]);
         let index = env.path("handbook.db.index");
-        let files: Vec<_> = std::fs::read_dir(&index).unwrap().map(|e| e.unwrap().path()).collect();
+        let files: Vec<_> = std::fs::read_dir(&index)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         let target = match victim {
             "meta.json" => index.join("meta.json"),
             "version" => index.join("policybook-version"),
-            _ => files.iter().filter(|p| p.extension().is_some_and(|e| e == "idx" || e == "pos" || e == "store")).max_by_key(|p| std::fs::metadata(p).unwrap().len()).unwrap().clone(),
+            _ => files
+                .iter()
+                .filter(|p| {
+                    p.extension()
+                        .is_some_and(|e| e == "idx" || e == "pos" || e == "store")
+                })
+                .max_by_key(|p| std::fs::metadata(p).unwrap().len())
+                .unwrap()
+                .clone(),
         };
         let mut bytes = std::fs::read(&target).unwrap();
         let (mid, len) = (bytes.len() / 2, bytes.len());

@@ -6,6 +6,7 @@
 mod output;
 
 use clap::{Args, Parser, Subcommand};
+use policybook_core::i18n::Messages;
 use policybook_core::import::ImportOptions;
 use policybook_core::review::Action;
 use policybook_core::search::SearchQuery;
@@ -184,6 +185,36 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
+    /// What changed between two revisions: a unified diff, word-level JSON, or a redline DOCX.
+    Diff {
+        /// The policy id.
+        id: String,
+        /// The language (default: the policy's source language).
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// The older revision.
+        #[arg(long)]
+        from: u32,
+        /// The newer revision.
+        #[arg(long)]
+        to: u32,
+        /// Write revision TO as a Word document with tracked changes against FROM.
+        #[arg(long, value_name = "OUT")]
+        docx: Option<PathBuf>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Which translations are current, stale or missing; with ID and --lang, what changed in the
+    /// source since that translation was made.
+    Translations {
+        /// One policy.
+        id: Option<String>,
+        /// With ID: the translation to explain.
+        #[arg(long, requires = "id")]
+        lang: Option<Lang>,
+        #[command(flatten)]
+        json: Json,
+    },
     /// Rebuild the search index from the database.
     Reindex,
     /// The audit trail, of one policy or all.
@@ -232,10 +263,27 @@ impl From<policybook_core::Error> for Failure {
             _ => 1,
         };
         Failure {
-            message: e.to_string(),
+            message: msg().error(&e),
             code,
         }
     }
+}
+
+/// The language of the command line's own messages: $POLICYBOOK_LOCALE, else the usual locale
+/// variables (LC_ALL, LC_MESSAGES, LANG), else English.
+fn ui_lang() -> Lang {
+    ["POLICYBOOK_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(Lang::En)
+}
+
+/// The command line's messages.
+pub fn msg() -> &'static Messages {
+    static M: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
+    M.get_or_init(|| Messages::new(ui_lang()))
 }
 
 fn bad_input(message: impl Into<String>) -> Failure {
@@ -363,7 +411,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "created": id }));
             } else {
-                println!("Created policy {id}.");
+                println!("{}", msg().get("cli-created", &[("id", id.into())]));
             }
         }
         Command::Revise {
@@ -388,7 +436,18 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "id": id, "lang": lang, "revision": n }));
             } else {
-                println!("Saved {id} ({lang}) revision {n} as a draft.");
+                let lang = lang.code();
+                println!(
+                    "{}",
+                    msg().get(
+                        "cli-saved-draft",
+                        &[
+                            ("id", id.into()),
+                            ("lang", lang.into()),
+                            ("revision", n.into())
+                        ]
+                    )
+                );
             }
         }
         Command::History { id, lang, json } => {
@@ -404,7 +463,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
         Command::Retire { id, by } => {
             hb.retire(id, &by.clone().unwrap_or_else(user_name))?;
-            println!("Retired {id}: kept with its history, no longer exported.");
+            println!("{}", msg().get("cli-retired", &[("id", id.into())]));
         }
         Command::Due {
             as_of,
@@ -455,9 +514,67 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 output::hits(&hits);
             }
         }
+        Command::Diff {
+            id,
+            lang,
+            from,
+            to,
+            docx,
+            json,
+        } => {
+            let lang = match lang {
+                Some(l) => *l,
+                None => hb.policy(id)?.source_lang,
+            };
+            let d = hb.diff(id, lang, *from, *to)?;
+            if let Some(out) = docx {
+                let bytes = hb.redline(id, lang, *from, *to)?;
+                write_atomic(out, &bytes)?;
+            }
+            if json.json {
+                print_json(&json!({ "changes": d.changes }));
+            } else if docx.is_none() {
+                output::unified(&d);
+            }
+        }
+        Command::Translations { id, lang, json } => match (id, lang) {
+            (Some(id), Some(lang)) => {
+                let changes = hb.translation_changes(id, *lang)?;
+                if json.json {
+                    match &changes {
+                        Some((st, d)) => print_json(&json!({
+                            "stale": true, "source": st.source, "from": st.translated, "to": st.current, "changes": d.changes
+                        })),
+                        None => print_json(&json!({ "stale": false })),
+                    }
+                } else {
+                    match &changes {
+                        Some((_, d)) => output::unified(d),
+                        None => println!("{id} ({lang}) is up to date with its source."),
+                    }
+                }
+            }
+            _ => {
+                let mut all = hb.translations()?;
+                if let Some(id) = id {
+                    all.retain(|t| &t.id == id);
+                    if all.is_empty() {
+                        hb.policy(id)?;
+                    }
+                }
+                if json.json {
+                    print_json(&json!({ "translations": all }));
+                } else {
+                    output::translations(&all);
+                }
+            }
+        },
         Command::Reindex => {
             let n = hb.reindex()?;
-            println!("Rebuilt the search index: {n} revisions.");
+            println!(
+                "{}",
+                msg().get("cli-reindexed", &[("count", (n as i64).into())])
+            );
         }
         Command::Log { id, json } => {
             let entries = hb.log(id.as_deref())?;
@@ -472,7 +589,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "ok": problems.is_empty(), "problems": problems }));
             } else if problems.is_empty() {
-                println!("The handbook is intact.");
+                println!("{}", msg().text("cli-intact"));
             } else {
                 for p in &problems {
                     println!("{p}");
@@ -480,7 +597,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
             if !problems.is_empty() {
                 return Err(Failure {
-                    message: format!("{} problem(s) found", problems.len()),
+                    message: msg().get("cli-problems", &[("count", problems.len().into())]),
                     code: 1,
                 });
             }
@@ -493,7 +610,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 )));
             }
             hb.backup(out)?;
-            println!("Backed up to {}.", out.display());
+            let path = out.display().to_string();
+            println!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
         }
     }
     Ok(())
@@ -515,12 +633,17 @@ fn act(
     if a.json.json {
         print_json(&json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state }));
     } else {
-        let done = match action {
-            Action::Submit => "submitted for review",
-            Action::Approve => "approved",
-            Action::Reject => "sent back to draft",
+        let id = match action {
+            Action::Submit => "cli-submitted",
+            Action::Approve => "cli-approved",
+            Action::Reject => "cli-rejected",
         };
-        println!("{} ({}) revision {n} {done}.", a.id, a.lang);
+        let args = [
+            ("id", (&a.id).into()),
+            ("lang", a.lang.code().into()),
+            ("revision", n.into()),
+        ];
+        println!("{}", msg().get(id, &args));
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Human-readable output.
 
+use crate::msg;
 use policybook_core::import::ImportReport;
 use policybook_core::review::Due;
 use policybook_core::search::Hit;
@@ -7,22 +8,34 @@ use policybook_core::store::audit::Record;
 use policybook_core::{PolicySummary, RevisionInfo};
 
 pub fn import(r: &ImportReport) {
+    let m = msg();
     for i in &r.imported {
-        println!("imported  {} ({}) revision {}", i.id, i.lang, i.revision);
+        let args = [
+            ("id", (&i.id).into()),
+            ("lang", i.lang.code().into()),
+            ("revision", i.revision.into()),
+        ];
+        println!("{}", m.get("cli-imported", &args));
     }
     for u in &r.unchanged {
-        println!("unchanged {} ({})", u.id, u.lang);
+        println!(
+            "{}",
+            m.get(
+                "cli-unchanged",
+                &[("id", (&u.id).into()), ("lang", u.lang.code().into())]
+            )
+        );
     }
-    println!(
-        "{} new revision(s), {} unchanged.",
-        r.imported.len(),
-        r.unchanged.len()
-    );
+    let args = [
+        ("new", r.imported.len().into()),
+        ("unchanged", r.unchanged.len().into()),
+    ];
+    println!("{}", m.get("cli-import-summary", &args));
 }
 
 pub fn list(list: &[PolicySummary]) {
     if list.is_empty() {
-        println!("The handbook is empty. Import policies with `policybook import FOLDER`.");
+        println!("{}", msg().text("cli-empty"));
         return;
     }
     let width = list.iter().map(|p| p.id.chars().count()).max().unwrap_or(0);
@@ -38,9 +51,13 @@ pub fn list(list: &[PolicySummary]) {
         let langs: Vec<String> = p
             .languages
             .iter()
-            .map(|(l, s)| format!("{l} r{} {}", s.revision, s.status.as_str()))
+            .map(|(l, s)| format!("{l} r{} {}", s.revision, status(s.status)))
             .collect();
-        let retired = if p.retired { " [retired]" } else { "" };
+        let retired = if p.retired {
+            format!(" [{}]", msg().text("cli-retired-tag"))
+        } else {
+            String::new()
+        };
         println!(
             "  {:width$}  {}{}  ({})",
             p.id,
@@ -63,22 +80,29 @@ pub fn history(revs: &[RevisionInfo]) {
             r.revision,
             r.created,
             r.author,
-            r.status.as_str(),
+            status(r.status),
             approved,
             r.summary
         );
     }
 }
 
+/// A workflow status in the user's language.
+fn status(s: policybook_core::Status) -> String {
+    msg().text(&format!("status-{}", s.as_str()))
+}
+
 pub fn due(items: &[Due]) {
+    let m = msg();
     if items.is_empty() {
-        println!("No reviews due.");
+        println!("{}", m.text("cli-no-due"));
     }
     for d in items {
-        let flag = if d.overdue { "OVERDUE" } else { "due" };
+        let flag = m.text(if d.overdue { "cli-overdue" } else { "cli-due" });
+        let owner = m.get("cli-owner", &[("owner", (&d.owner).into())]);
         println!(
-            "{}  {:7}  {} ({})  {}  owner: {}",
-            d.due, flag, d.id, d.lang, d.title, d.owner
+            "{}  {flag:7}  {} ({})  {}  {owner}",
+            d.due, d.id, d.lang, d.title
         );
     }
 }
@@ -101,7 +125,7 @@ pub fn log(entries: &[Record]) {
 pub fn hits(hits: &[Hit]) {
     use std::io::IsTerminal;
     if hits.is_empty() {
-        println!("No policies match.");
+        println!("{}", msg().text("cli-no-hits"));
         return;
     }
     let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -129,5 +153,55 @@ pub fn hits(hits: &[Hit]) {
             "    {}",
             snippet.split_whitespace().collect::<Vec<_>>().join(" ")
         );
+    }
+}
+
+/// A unified diff, coloured on a terminal and plain when piped.
+pub fn unified(d: &policybook_core::RevisionDiff) {
+    use policybook_core::diff::{unified, LineKind};
+    use std::io::IsTerminal;
+    let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let old = format!(
+        "{} ({}) revision {}",
+        d.old.policy_id, d.old.lang, d.old.revision
+    );
+    let new = format!(
+        "{} ({}) revision {}",
+        d.new.policy_id, d.new.lang, d.new.revision
+    );
+    for line in unified(&d.old.body, &d.new.body, &old, &new, 3) {
+        let colour = match line.kind {
+            LineKind::Header => "\x1b[1m",
+            LineKind::Hunk => "\x1b[36m",
+            LineKind::Delete => "\x1b[31m",
+            LineKind::Insert => "\x1b[32m",
+            LineKind::Context => "",
+        };
+        if tty && !colour.is_empty() {
+            println!("{colour}{}\x1b[0m", line.text);
+        } else {
+            println!("{}", line.text);
+        }
+    }
+}
+
+pub fn translations(all: &[policybook_core::translation::PolicyTranslations]) {
+    if all.is_empty() {
+        println!("{}", msg().text("cli-no-translations"));
+    }
+    let width = all.iter().map(|t| t.id.chars().count()).max().unwrap_or(0);
+    for t in all {
+        let langs: Vec<String> = t
+            .languages
+            .iter()
+            .map(|(l, s)| {
+                let s = serde_json::to_value(s)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                format!("{l} {}", msg().text(&format!("translation-{s}")))
+            })
+            .collect();
+        println!("{:width$}  {}", t.id, langs.join(", "));
     }
 }

@@ -52,6 +52,90 @@ impl Error {
         }
     }
 
+    /// The values a localised message of this error fills in, by name (see `locales/`).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        use export::ExportError as X;
+        use import::ImportError as I;
+        use review::ReviewError as R;
+        use search::SearchError as S;
+        let s = |v: &dyn std::fmt::Display| v.to_string();
+        match self {
+            Error::Import(e) => match e {
+                I::Unreadable { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
+                I::NotUtf8 { file, line } => vec![("file", s(file)), ("line", s(line))],
+                I::FrontMatter { file, line, reason } => {
+                    vec![("file", s(file)), ("line", s(line)), ("reason", s(reason))]
+                }
+                I::UnknownLang { file, lang } => vec![("file", s(file)), ("lang", s(lang))],
+                I::Invalid { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
+                I::NothingFound(path) => vec![("path", s(path))],
+            },
+            Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
+                store_args(e)
+            }
+            Error::Review(e) => match e {
+                R::OwnRevision {
+                    who,
+                    id,
+                    lang,
+                    revision,
+                } => {
+                    vec![
+                        ("who", s(who)),
+                        ("id", s(id)),
+                        ("lang", s(lang)),
+                        ("revision", s(revision)),
+                    ]
+                }
+                R::WrongStatus {
+                    id,
+                    lang,
+                    revision,
+                    status,
+                    action,
+                    needed,
+                } => vec![
+                    ("id", s(id)),
+                    ("lang", s(lang)),
+                    ("revision", s(revision)),
+                    ("status", s(status)),
+                    ("action", s(action)),
+                    ("needed", s(needed)),
+                ],
+                R::NotNewest {
+                    id,
+                    lang,
+                    revision,
+                    newest,
+                    ..
+                } => {
+                    vec![
+                        ("id", s(id)),
+                        ("lang", s(lang)),
+                        ("revision", s(revision)),
+                        ("newest", s(newest)),
+                    ]
+                }
+                R::FutureDate(d) => vec![("date", s(d))],
+                R::Retired(id) => vec![("id", s(id))],
+                R::NoReason | R::NoActor | R::Store(_) => vec![],
+            },
+            Error::Search(e) => match e {
+                S::TooLong(n) => vec![("length", s(n))],
+                S::Index(reason) => vec![("reason", s(reason))],
+                S::EmptyQuery | S::Store(_) => vec![],
+            },
+            Error::Export(e) => match e {
+                X::Write { path, reason } => vec![("path", s(path)), ("reason", s(reason))],
+                X::Build(reason) => vec![("reason", s(reason))],
+                _ => vec![],
+            },
+            Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
+                vec![("locale", s(locale)), ("reason", s(reason))]
+            }
+        }
+    }
+
     /// The kind of failure.
     pub fn kind(&self) -> ErrorKind {
         match self {
@@ -67,3 +151,23 @@ impl Error {
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn store_args(e: &store::StoreError) -> Vec<(&'static str, String)> {
+    use store::StoreError as T;
+    match e {
+        T::NotADatabase { path } => vec![("path", path.clone())],
+        T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone())],
+        T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone())],
+        T::NoRevision { id, lang, revision } => {
+            vec![
+                ("id", id.clone()),
+                ("lang", lang.to_string()),
+                ("revision", revision.to_string()),
+            ]
+        }
+        T::NoLanguage { id, lang } => vec![("id", id.clone()), ("lang", lang.to_string())],
+        T::Sqlite(e) => vec![("reason", e.to_string())],
+        T::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
+        T::TooNew { .. } | T::DiskFull | T::Busy => vec![],
+    }
+}

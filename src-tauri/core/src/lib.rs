@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod review;
 pub mod search;
 pub mod store;
+pub mod translation;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorKind, Result};
@@ -58,6 +59,17 @@ pub struct LanguageSummary {
     pub status: Status,
     /// Its title.
     pub title: String,
+}
+
+/// Two revisions and the changes from the first to the second.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionDiff {
+    /// The older revision.
+    pub old: Revision,
+    /// The newer revision.
+    pub new: Revision,
+    /// Word-level changes; equal+delete texts rebuild `old`, equal+insert texts rebuild `new`.
+    pub changes: Vec<diff::Change>,
 }
 
 /// What a new revision carries, as the user gives it.
@@ -481,6 +493,55 @@ impl Handbook {
         review::ics(items, self.clock.now(), |d| {
             format!("Review due: {} ({})", d.title, d.lang)
         })
+    }
+
+    /// The word-level changes between two revisions of a policy in one language.
+    pub fn diff(&self, id: &str, lang: Lang, from: u32, to: u32) -> Result<RevisionDiff> {
+        let old = self.store.revision(id, lang, Some(from))?;
+        let new = self.store.revision(id, lang, Some(to))?;
+        let changes = diff::changes(&old.body, &new.body, &diff::Options::default());
+        Ok(RevisionDiff { old, new, changes })
+    }
+
+    /// Revision `to` as a Word document whose differences from revision `from` are tracked
+    /// changes by `to`'s author and date.
+    pub fn redline(&self, id: &str, lang: Lang, from: u32, to: u32) -> Result<Vec<u8>> {
+        let d = self.diff(id, lang, from, to)?;
+        let when = chrono::DateTime::parse_from_rfc3339(&d.new.created)
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .unwrap_or_else(|_| self.clock.now());
+        let m = i18n::Messages::new(lang);
+        let title = m.get(
+            "redline-title",
+            &[
+                ("title", (&d.new.title).into()),
+                ("from", from.into()),
+                ("to", to.into()),
+            ],
+        );
+        // REDLINE-WIRE: export::redline::redline(&d.old.body, &d.new.body, lang, &d.new.author, when, &title)
+        let _ = (when, title);
+        Err(export::ExportError::Build("redline: not wired yet".into()).into())
+    }
+
+    /// The translation status of every policy in every language.
+    pub fn translations(&self) -> Result<Vec<translation::PolicyTranslations>> {
+        Ok(translation::statuses(&self.store)?)
+    }
+
+    /// For a stale translation, what changed in its source since it was translated.
+    pub fn translation_changes(
+        &self,
+        id: &str,
+        lang: Lang,
+    ) -> Result<Option<(translation::Staleness, RevisionDiff)>> {
+        let Some(st) = translation::staleness(&self.store, id, lang)? else {
+            return Ok(None);
+        };
+        // A translation that recorded no source revision is compared from the first.
+        let from = st.translated.unwrap_or(1).min(st.current);
+        let d = self.diff(id, st.source, from, st.current)?;
+        Ok(Some((st, d)))
     }
 
     /// The audit log, optionally of one policy.

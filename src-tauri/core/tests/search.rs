@@ -294,5 +294,8 @@ fn changes_by_another_program_are_seen() {
     };
     b.revise("refunds", Lang::En, &draft).unwrap();
     drop(b);
-    assert_eq!(ids(&mut a, q("zebra ")), [("refunds".to_string(), Lang::En)]);
+    assert_eq!(
+        ids(&mut a, q("zebra ")),
+        [("refunds".to_string(), Lang::En)]
+    );
 }
