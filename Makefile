@@ -40,6 +40,7 @@ demo:
 	@mkdir -p "$(dir $(DEMO_DB))"
 	@if [ ! -f "$(DEMO_DB)" ]; then \
 		$(POLICYBOOK) --db "$(DEMO_DB)" import --author "Demo import" assets/demo >/dev/null && \
+		$(POLICYBOOK) --db "$(DEMO_DB)" set company "Riverbend Retail" --by "Demo import" && \
 		echo "Demo handbook created at $(DEMO_DB)"; \
 	fi
 

@@ -1,134 +1,136 @@
-# Policybook — English (United States). The source of truth for every message: the other locales
-# must have exactly these messages, with the same variables.
+# Policybook — Tagalog/Filipino (Philippines). en-US is the source of truth: this file must have
+# exactly its messages, with the same variables.
 
 ## Languages, as their names are written in this locale
 
-lang-en = English
+lang-en = Ingles
 lang-bn = Bengali
 lang-tl = Tagalog
 lang-ur = Urdu
 
 ## Dates
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
 # $day and $year come already written in this locale's digits.
 date-long = { $month } { $day }, { $year }
 
 ## Workflow and translation states
 
 status-draft = draft
-status-in_review = in review
-status-approved = approved
-translation-source = source
-translation-current = current
-translation-stale = out of date
-translation-missing = missing
+status-in_review = sinusuri
+status-approved = inaprubahan
+translation-source = orihinal
+translation-current = napapanahon
+translation-stale = luma na
+translation-missing = wala
 
 ## The employee handbook (DOCX)
 
-handbook-default-title = Employee Handbook
-handbook-language = Language: { $language }
-handbook-exported = Exported on { $date }
-handbook-contents = Contents
-handbook-policy-meta = Effective { $date } · Revision { $revision } · Approved by { $approver }
+handbook-default-title = Handbook ng mga Empleyado
+handbook-language = Wika: { $language }
+handbook-exported = In-export noong { $date }
+handbook-contents = Nilalaman
+handbook-policy-meta = Epektibo simula { $date } · Rebisyon { $revision } · Inaprubahan ni { $approver }
 # Word fills in the page numbers: keep { $page } and { $pages } where they belong.
-handbook-page = Page { $page } of { $pages }
-handbook-translation-pending = Translation pending: this policy is shown in { $language }, its source language.
-handbook-notes = Notes
+handbook-page = Pahina { $page } ng { $pages }
+handbook-translation-pending = Hinihintay pa ang salin: ipinapakita ang patakarang ito sa { $language }, ang orihinal nitong wika.
+handbook-notes = Mga Tala
 
 ## Redline documents
 
-redline-title = { $title }: changes from revision { $from } to revision { $to }
+redline-title = { $title }: mga pagbabago mula rebisyon { $from } hanggang rebisyon { $to }
 
 ## Review reminders
 
-ics-summary = Review due: { $title } ({ $language })
+ics-summary = Dapat nang i-review: { $title } ({ $language })
+# Filipino `one` covers 1, 2, 3, 5, 7, 8, 11…: every variant carries the number.
 notify-overdue =
     { $count ->
-        [one] One policy review is overdue.
-       *[other] { $count } policy reviews are overdue.
+        [one] { $count } review ng patakaran ang lampas na sa takdang petsa.
+       *[other] { $count } review ng patakaran ang lampas na sa takdang petsa.
     }
 
 ## Command-line output
 
-cli-imported = imported { $id } ({ $lang }) revision { $revision }
-cli-unchanged = unchanged { $id } ({ $lang })
+cli-imported = na-import ang { $id } ({ $lang }) rebisyon { $revision }
+cli-unchanged = walang pagbabago: { $id } ({ $lang })
 cli-import-summary =
     { $new ->
-        [one] One new revision
-       *[other] { $new } new revisions
-    }, { $unchanged } unchanged.
-cli-empty = The handbook is empty. Import policies with “policybook import FOLDER”.
-cli-retired-tag = retired
-cli-created = Created policy { $id }.
-cli-saved-draft = Saved { $id } ({ $lang }) revision { $revision } as a draft.
-cli-submitted = { $id } ({ $lang }) revision { $revision } submitted for review.
-cli-approved = { $id } ({ $lang }) revision { $revision } approved.
-cli-rejected = { $id } ({ $lang }) revision { $revision } sent back to draft.
-cli-retired = Retired { $id }: kept with its history, no longer exported.
-cli-no-due = No reviews due.
-cli-overdue = OVERDUE
-cli-due = due
-cli-owner = owner: { $owner }
-cli-intact = The handbook is intact.
+        [one] { $new } bagong rebisyon
+       *[other] { $new } bagong rebisyon
+    }, { $unchanged } walang pagbabago.
+cli-empty = Walang laman ang handbook. Mag-import ng mga patakaran gamit ang “policybook import FOLDER”.
+cli-retired-tag = hindi na aktibo
+cli-created = Ginawa ang patakarang { $id }.
+cli-saved-draft = Na-save bilang draft ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-submitted = Isinumite para sa review ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-approved = Inaprubahan ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-rejected = Ibinalik sa draft ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-retired = Hindi na aktibo ang { $id }: nananatili ito kasama ang kasaysayan nito, pero hindi na ito ie-export.
+cli-no-due = Walang nakatakdang review.
+cli-overdue = LAMPAS NA
+cli-due = nakatakda
+cli-owner = may-ari: { $owner }
+cli-intact = Buo at walang sira ang handbook.
+# The tests require the two variants to differ (2 reads like 1, 4 does not).
 cli-problems =
     { $count ->
-        [one] One problem found.
-       *[other] { $count } problems found.
+        [one] Nakakita ng { $count } problema.
+       *[other] May { $count } problemang nakita.
     }
-cli-no-hits = No policies match.
-cli-reindexed = Rebuilt the search index: { $count } revisions.
-cli-backup = Backed up to { $path }.
+cli-no-hits = Walang tugmang patakaran.
+cli-reindexed = Muling binuo ang search index: { $count } rebisyon.
+cli-backup = Na-back up sa { $path }.
 cli-exported =
-    Wrote { $path }: { $count ->
-        [one] one policy
-       *[other] { $count } policies
+    Naisulat ang { $path }: { $count ->
+        [one] { $count } patakaran
+       *[other] { $count } patakaran
     }.
-cli-export-progress = Exporting { $done } of { $total }…
-cli-no-translations = No policies yet.
+cli-export-progress = Ine-export ang { $done } sa { $total }…
+cli-no-translations = Wala pang patakaran.
 
 ## Errors, by their stable code (dots and underscores become dashes)
 
-error-import-unreadable = { $file }: cannot be read: { $reason }
-error-import-not-utf8 = { $file }:{ $line }: not UTF-8 text (save it as UTF-8)
+error-import-unreadable = { $file }: hindi mabasa: { $reason }
+error-import-not-utf8 = { $file }:{ $line }: hindi UTF-8 na text (i-save ito bilang UTF-8)
 error-import-front-matter = { $file }:{ $line }: front matter: { $reason }
-error-import-unknown-lang = { $file }: unknown language “{ $lang }” (expected en, bn, tl or ur)
+error-import-unknown-lang = { $file }: hindi kilalang wika “{ $lang }” (dapat en, bn, tl o ur)
 error-import-invalid = { $file }: { $reason }
-error-import-nothing-found = No Markdown or text files found in { $path }.
-error-store-not-a-database = { $path } is not a Policybook handbook (not an SQLite database, or damaged).
-error-store-too-new = This handbook was written by a newer Policybook.
-error-store-read-only = The handbook cannot be written: { $reason }
-error-store-disk-full = The disk is full; nothing was changed.
-error-store-busy = The handbook is busy in another program; try again.
-error-store-no-policy = There is no policy “{ $id }”.
-error-store-no-revision = Policy “{ $id }” has no revision { $revision } in { $lang }.
-error-store-no-language = Policy “{ $id }” has no text in { $lang }.
-error-store-exists = A policy “{ $id }” exists already.
+error-import-nothing-found = Walang nakitang Markdown o text file sa { $path }.
+error-store-not-a-database = Ang { $path } ay hindi handbook ng Policybook (hindi ito SQLite database, o sira ito).
+error-store-too-new = Ginawa ang handbook na ito ng mas bagong bersyon ng Policybook.
+error-store-read-only = Hindi maisulat ang handbook: { $reason }
+error-store-disk-full = Puno na ang disk; walang binago.
+error-store-busy = Ginagamit ang handbook ng ibang program; pakisubukang muli.
+error-store-no-policy = Walang patakarang “{ $id }”.
+error-store-no-revision = Walang rebisyon { $revision } sa { $lang } ang patakarang “{ $id }”.
+error-store-no-language = Walang teksto sa { $lang } ang patakarang “{ $id }”.
+error-store-exists = Mayroon nang patakarang “{ $id }”.
 error-store-invalid = { $reason }
-error-store-sqlite = Database error: { $reason }
-error-store-io = { $path }: { $reason }
-error-review-own-revision = { $who } wrote revision { $revision } of “{ $id }” ({ $lang }); someone else must approve it.
-error-review-wrong-status = Revision { $revision } of “{ $id }” ({ $lang }) is { $status }; { $action } needs a revision that is { $needed }.
-error-review-not-newest = Revision { $revision } of “{ $id }” ({ $lang }) is not the newest (that is { $newest }).
-error-review-no-reason = A rejection needs a reason.
-error-review-no-actor = Say who you are.
-error-review-future-date = An approval date must not be in the future ({ $date }).
-error-review-retired = Policy “{ $id }” is retired.
-error-search-empty-query = The search has no words to look for.
-error-search-too-long = The search is too long ({ $length } characters; at most 1,000).
-error-search-index = The search index failed: { $reason }
-error-export-nothing-approved = Nothing to export: no policy has an approved revision.
-error-export-write = { $path }: { $reason }
-error-export-build = Building the document failed: { $reason }
-error-i18n-broken = The translations of { $locale } are damaged: { $reason }
+error-store-sqlite = Error sa database: { $reason }
+error-store-io = Problema sa pagbasa o pagsulat ng { $path }: { $reason }
+error-review-own-revision = Si { $who } ang sumulat ng rebisyon { $revision } ng “{ $id }” ({ $lang }); ibang tao ang dapat mag-apruba nito.
+error-review-wrong-status = Ang rebisyon { $revision } ng “{ $id }” ({ $lang }) ay “{ $status }”; para sa { $action }, kailangang “{ $needed }” ang rebisyon.
+error-review-not-newest = Hindi pinakabago ang rebisyon { $revision } ng “{ $id }” ({ $lang }) (ang pinakabago ay { $newest }).
+error-review-no-reason = Kailangan ng dahilan kapag tinatanggihan.
+error-review-no-actor = Pakilagay ang inyong pangalan.
+error-review-future-date = Hindi maaaring nasa hinaharap ang petsa ng pag-apruba ({ $date }).
+error-review-retired = Hindi na aktibo ang patakarang “{ $id }”.
+error-search-empty-query = Walang salitang hahanapin.
+error-search-too-long = Masyadong mahaba ang hinahanap ({ $length } character; hanggang 1,000 lang).
+error-search-index = Nagka-error ang search index: { $reason }
+error-export-nothing-approved = Walang mai-export: walang patakarang may inaprubahang rebisyon.
+error-export-write = Hindi maisulat ang { $path }: { $reason }
+error-export-build = Hindi nabuo ang dokumento: { $reason }
+error-i18n-broken = Sira ang mga salin ng { $locale }: { $reason }

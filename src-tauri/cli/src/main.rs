@@ -215,6 +215,16 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
+    /// Show or change a handbook setting (`company`: the name on the handbook's title page).
+    Set {
+        /// The setting.
+        key: String,
+        /// The new value (without it, the current one is shown).
+        value: Option<String>,
+        /// Who changes it.
+        #[arg(long)]
+        by: Option<String>,
+    },
     /// Rebuild the search index from the database.
     Reindex,
     /// The audit trail, of one policy or all.
@@ -568,6 +578,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     output::translations(&all);
                 }
             }
+        },
+        Command::Set { key, value, by } => match value {
+            Some(v) => hb.set_setting(key, v, &by.clone().unwrap_or_else(user_name))?,
+            None => println!("{}", hb.setting(key)?.unwrap_or_default()),
         },
         Command::Reindex => {
             let n = hb.reindex()?;

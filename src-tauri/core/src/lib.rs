@@ -120,6 +120,9 @@ impl std::fmt::Debug for Handbook {
     }
 }
 
+/// The settings a handbook keeps: `company`, the company name printed on the handbook.
+pub const SETTINGS: &[&str] = &["company"];
+
 /// The category given to policies that name none.
 pub const DEFAULT_CATEGORY: &str = "General";
 
@@ -542,6 +545,27 @@ impl Handbook {
         let from = st.translated.unwrap_or(1).min(st.current);
         let d = self.diff(id, st.source, from, st.current)?;
         Ok(Some((st, d)))
+    }
+
+    /// A handbook setting (such as `company`), if set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.store.setting(key)?)
+    }
+
+    /// Sets a handbook setting; only the known keys are accepted.
+    pub fn set_setting(&mut self, key: &str, value: &str, by: &str) -> Result<()> {
+        if !SETTINGS.contains(&key) {
+            return Err(StoreError::Invalid(format!(
+                "unknown setting `{key}` (known: {})",
+                SETTINGS.join(", ")
+            ))
+            .into());
+        }
+        let at = self.now();
+        let w = self.store.write()?;
+        w.set_setting(key, value.trim(), by, &at)?;
+        w.commit()?;
+        Ok(())
     }
 
     /// The audit log, optionally of one policy.
