@@ -985,7 +985,10 @@ mod tests {
         let t = Instant::now();
         let segs = segments(&old, &new, &short);
         let took = t.elapsed();
-        assert!(took < Duration::from_secs(3), "took {took:?}");
+        // What is bounded is the diff's work; splitting 3 MB into tokens in a debug build on a
+        // busy 2-core machine takes seconds of its own, so the margin is wide. Without the
+        // deadline this comparison runs for minutes. (Speed is measured by benches/diff.rs.)
+        assert!(took < Duration::from_secs(10), "took {took:?}");
         check(&old, &new, &segs).unwrap();
     }
 

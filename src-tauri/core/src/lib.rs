@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod import;
 pub mod lang;
 pub mod markdown;
+pub mod prefs;
 pub mod review;
 pub mod search;
 pub mod store;
@@ -443,6 +444,7 @@ impl Handbook {
             },
             &at,
         )?;
+        w.discard_autosave(id, lang, &draft.author)?;
         w.commit()?;
         self.after_write();
         Ok(n)
@@ -545,6 +547,40 @@ impl Handbook {
         let from = st.translated.unwrap_or(1).min(st.current);
         let d = self.diff(id, st.source, from, st.current)?;
         Ok(Some((st, d)))
+    }
+
+    /// Keeps what a user is typing in the editor, so nothing is lost if the app stops.
+    pub fn autosave(
+        &mut self,
+        id: &str,
+        lang: Lang,
+        author: &str,
+        title: &str,
+        body: &str,
+    ) -> Result<()> {
+        let at = self.now();
+        let w = self.store.write()?;
+        w.autosave(id, lang, author, title, body, &at)?;
+        w.commit()?;
+        Ok(())
+    }
+
+    /// What the user's editor autosaved for a policy-language: (title, body, when).
+    pub fn autosaved(
+        &self,
+        id: &str,
+        lang: Lang,
+        author: &str,
+    ) -> Result<Option<(String, String, String)>> {
+        Ok(self.store.autosaved(id, lang, author)?)
+    }
+
+    /// Discards the user's autosaved text.
+    pub fn discard_autosave(&mut self, id: &str, lang: Lang, author: &str) -> Result<()> {
+        let w = self.store.write()?;
+        w.discard_autosave(id, lang, author)?;
+        w.commit()?;
+        Ok(())
     }
 
     /// A handbook setting (such as `company`), if set.

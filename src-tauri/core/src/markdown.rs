@@ -44,6 +44,71 @@ pub fn plain_text(md: &str) -> String {
     out
 }
 
+/// Markdown as HTML for the preview in the app: raw HTML in the Markdown is shown as text, never
+/// interpreted, and the result is sanitised (ammonia) so that nothing executable reaches the webview.
+/// Links keep only http, https, mailto and `policy:` (a link to another policy).
+pub fn to_safe_html(md: &str) -> String {
+    use pulldown_cmark::CowStr;
+    let events = Parser::new_ext(md, options()).map(|e| match e {
+        Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
+        Event::InlineMath(t) | Event::DisplayMath(t) => Event::Code(t),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let dest_url = if safe_url(&dest_url) {
+                dest_url
+            } else {
+                CowStr::from("")
+            };
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
+        other => other,
+    });
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    sanitizer().clean(&html).to_string()
+}
+
+fn safe_url(url: &str) -> bool {
+    let lower: String = url
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _))
+            if !scheme.contains('/') && !scheme.contains('#') && !scheme.contains('?') =>
+        {
+            matches!(scheme, "http" | "https" | "mailto" | "policy")
+        }
+        _ => true, // relative: a fragment or a path
+    }
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static B: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    B.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.url_schemes(["http", "https", "mailto", "policy"].into_iter().collect());
+        b.link_rel(Some("noopener noreferrer"));
+        b.add_tag_attributes("td", ["align"])
+            .add_tag_attributes("th", ["align"]);
+        b.add_tag_attributes("li", ["value"])
+            .add_tag_attributes("ol", ["start"]);
+        b.add_tag_attributes("input", ["type", "checked", "disabled"]);
+        b
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +120,24 @@ mod tests {
             plain_text(md),
             "Refunds\nWithin 30 days, see escalation.\nA | B | \nx | y | \none\ntwo\n"
         );
+    }
+
+    #[test]
+    fn preview_shows_raw_html_as_text() {
+        let html = to_safe_html(
+            "Hello <script>alert(1)</script> **bold**\n\n<img src=x onerror=alert(1)>\n",
+        );
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<strong>bold</strong>"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+    }
+
+    #[test]
+    fn preview_keeps_safe_links_only() {
+        let html = to_safe_html("[a](https://example.com) [b](javascript:alert(1)) [c](policy:refunds) [d](JaVaScRiPt&#58;alert(1))");
+        assert!(html.contains("href=\"https://example.com\""), "{html}");
+        assert!(html.contains("href=\"policy:refunds\""), "{html}");
+        assert!(!html.to_lowercase().contains("javascript"), "{html}");
     }
 
     #[test]

@@ -581,6 +581,23 @@ pub trait Read {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The text a user's editor autosaved for a policy-language, if any: (title, body, when).
+    fn autosaved(
+        &self,
+        id: &str,
+        lang: Lang,
+        author: &str,
+    ) -> Result<Option<(String, String, String)>, StoreError> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT title, body, saved FROM autosave WHERE policy_id = ?1 AND lang = ?2 AND author = ?3",
+                params![id, lang.code(), author],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
     /// A setting's value.
     fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -820,6 +837,34 @@ impl Writer<'_> {
                     "reason": reason,
                 }),
             },
+        )?;
+        Ok(())
+    }
+
+    /// Keeps what a user is typing (replacing what was kept before); not a revision.
+    pub fn autosave(
+        &self,
+        id: &str,
+        lang: Lang,
+        author: &str,
+        title: &str,
+        body: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        self.policy(id)?;
+        self.tx.execute(
+            "INSERT INTO autosave (policy_id, lang, author, title, body, saved) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(policy_id, lang, author) DO UPDATE SET title = excluded.title, body = excluded.body, saved = excluded.saved",
+            params![id, lang.code(), author, title, body, at],
+        )?;
+        Ok(())
+    }
+
+    /// Drops what a user's editor autosaved (after saving a revision, or when they discard it).
+    pub fn discard_autosave(&self, id: &str, lang: Lang, author: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "DELETE FROM autosave WHERE policy_id = ?1 AND lang = ?2 AND author = ?3",
+            params![id, lang.code(), author],
         )?;
         Ok(())
     }

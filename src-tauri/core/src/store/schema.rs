@@ -61,4 +61,16 @@ pub const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     ) STRICT;
     "#,
+    // 2: autosaved editor text, per user, policy and language: scratch, not history.
+    r#"
+    CREATE TABLE autosave (
+        policy_id TEXT NOT NULL,
+        lang      TEXT NOT NULL,
+        author    TEXT NOT NULL,
+        title     TEXT NOT NULL,
+        body      TEXT NOT NULL,
+        saved     TEXT NOT NULL,
+        PRIMARY KEY (policy_id, lang, author)
+    ) STRICT;
+    "#,
 ];
