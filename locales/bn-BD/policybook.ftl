@@ -135,3 +135,173 @@ error-export-nothing-approved = রপ্তানি করার মতো ক
 error-export-write = { $path } লেখা যায়নি: { $reason }
 error-export-build = নথি তৈরি করা যায়নি: { $reason }
 error-i18n-broken = { $locale } ভাষার অনুবাদ ক্ষতিগ্রস্ত: { $reason }
+
+## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,
+## $enter…), so that the key names stay as printed on the keyboard. Bengali `one` covers 0 and 1, so
+## counts are written with the number and without plural variants.
+
+ui-skip-to-main = মূল বিষয়বস্তুতে যান
+ui-loading = লোড হচ্ছে…
+ui-close = বন্ধ করুন
+ui-cancel = বাতিল করুন
+ui-create = তৈরি করুন
+ui-dismiss = সরিয়ে দিন
+ui-error-unknown = একটি সমস্যা হয়েছে।
+ui-toasts-label = বিজ্ঞপ্তি
+ui-readonly-tag = শুধু পড়ার জন্য
+ui-retired = প্রত্যাহৃত
+
+ui-nav-label = প্রধান মেনু
+ui-nav-search = খুঁজুন
+ui-nav-new-policy = নতুন নীতি…
+ui-nav-due = পর্যালোচনা বাকি
+ui-nav-export = হ্যান্ডবুক রপ্তানি…
+ui-nav-settings = সেটিংস
+ui-overdue-count = { $count }টি পর্যালোচনার সময় পেরিয়ে গেছে
+ui-overdue-banner = { $count }টি নীতির পর্যালোচনার নির্ধারিত সময় পেরিয়ে গেছে।
+ui-overdue-show = বাকি পর্যালোচনাগুলো দেখুন
+
+ui-home-title = নীতিমালার হ্যান্ডবুক
+ui-home-title-company = { $company }: নীতিমালার হ্যান্ডবুক
+ui-home-count =
+    { $count ->
+        [0] হ্যান্ডবুকে এখনো কোনো নীতি নেই।
+       *[other] হ্যান্ডবুকে { $count }টি নীতি আছে।
+    }
+ui-home-hint = তালিকা থেকে একটি নীতি বেছে নিন, অথবা খুঁজতে { $shortcut } চাপুন।
+
+ui-filter-label = নীতির তালিকা ছাঁকুন
+ui-filter-placeholder = ছাঁকুন…
+ui-filter-none = এই শর্তে কোনো নীতি মেলেনি।
+ui-list-empty = এখনো কোনো নীতি নেই।
+ui-list-label = নীতিসমূহ
+
+ui-policy-meta = { $id } · { $category } · দায়িত্বে: { $owner } · প্রতি { $months } মাস পরপর পর্যালোচনা
+ui-lang-tabs-label = ভাষা
+ui-view-tabs-label = প্রদর্শন
+ui-tab-edit = সম্পাদনা
+ui-tab-read = পড়ুন
+ui-tab-history = ইতিহাস
+ui-revision-line = সংস্করণ { $revision }, লিখেছেন { $author }, { $date }
+ui-no-text = { $language } ভাষায় এখনো কোনো লেখা নেই।
+ui-show-source = { $language } লেখাটি দেখুন
+ui-new-text = এই নীতির প্রথম { $language } লেখাটি লিখুন।
+ui-new-translation = এখানে { $language } অনুবাদটি লিখুন; এর পাশে মূল { $source } লেখাটিও দেখা যাবে।
+ui-title-label = শিরোনাম
+ui-title-required = একটি শিরোনাম দরকার (অথবা লেখাটি একটি শিরোনাম দিয়ে শুরু করুন)।
+ui-editor-label = লেখা (মার্কডাউন)
+ui-editor-placeholder = নীতিটি মার্কডাউনে লিখুন…
+ui-preview = প্রাকদর্শন
+ui-right-pane-label = সম্পাদকের পাশে যা দেখানো হবে
+ui-source-text = মূল { $language } লেখা
+ui-summary-label = পরিবর্তনের সারসংক্ষেপ
+ui-summary-placeholder = কী বদলেছে, এবং কেন?
+ui-save-revision = সংস্করণ সংরক্ষণ করুন
+ui-saving = সংরক্ষণ করা হচ্ছে…
+ui-saved-revision = সংস্করণ { $revision } হিসেবে খসড়াটি সংরক্ষণ করা হয়েছে।
+ui-nothing-to-save = সংরক্ষণ করার মতো কোনো পরিবর্তন নেই।
+ui-unsaved-changes = অসংরক্ষিত পরিবর্তন (স্বয়ংক্রিয়ভাবে রাখা হচ্ছে)
+ui-no-changes = কোনো অসংরক্ষিত পরিবর্তন নেই
+ui-shortcut-hint = শর্টকাট: { $shortcut }
+ui-autosave-found = { $date } সময়ের কিছু অসংরক্ষিত পরিবর্তন রাখা আছে। সেগুলো ফিরিয়ে আনবেন?
+ui-autosave-restore = ফিরিয়ে আনুন
+ui-autosave-discard = বাদ দিন
+
+ui-review-label = পর্যালোচনা
+ui-review-submit = পর্যালোচনার জন্য জমা দিন
+ui-review-approve = অনুমোদন করুন
+ui-review-reject = প্রত্যাখ্যান করুন…
+ui-review-reason-label = প্রত্যাখ্যানের কারণ (আবশ্যক)
+ui-review-reject-confirm = সংস্করণটি প্রত্যাখ্যান করুন
+ui-review-own-hint = এই সংস্করণটি আপনার লেখা: অন্য কাউকে এটি অনুমোদন করতে হবে।
+ui-review-done-submit = সংস্করণ { $revision } পর্যালোচনার জন্য জমা দেওয়া হয়েছে।
+ui-review-done-approve = সংস্করণ { $revision } অনুমোদিত হয়েছে।
+ui-review-done-reject = সংস্করণ { $revision } খসড়ায় ফেরত পাঠানো হয়েছে।
+
+ui-history-choose = সংস্করণসমূহ: তুলনা করতে দুটি বেছে নিন
+ui-history-compare = তুলনা
+ui-history-compare-rev = সংস্করণ { $revision } তুলনা করুন
+ui-history-revision = সংস্করণ
+ui-history-title = শিরোনাম
+ui-history-author = লেখক
+ui-history-date = লেখার সময়
+ui-history-status = অবস্থা
+ui-history-summary = সারসংক্ষেপ
+ui-history-pick-two = কী বদলেছে তা দেখতে দুটি সংস্করণ বেছে নিন।
+ui-approved-by = { $date } তারিখে { $who } অনুমোদন করেছেন
+ui-translated-from = { $language } সংস্করণ { $revision } থেকে অনূদিত
+ui-diff-title = সংস্করণ { $from } থেকে সংস্করণ { $to } পর্যন্ত পরিবর্তন
+ui-diff-old = সংস্করণ { $revision } (পুরোনো)
+ui-diff-new = সংস্করণ { $revision } (নতুন)
+ui-diff-side = পাশাপাশি
+ui-diff-inline = একটানা
+ui-diff-mode-label = পরিবর্তনগুলো যেভাবে দেখাবে
+ui-diff-stats = { $inserted }টি শব্দ যোগ হয়েছে, { $deleted }টি শব্দ বাদ গেছে
+ui-diff-identical = দুটি সংস্করণের লেখা হুবহু এক।
+ui-export-redline = পরিবর্তন-চিহ্নিত নথি রপ্তানি…
+ui-exported-to = { $path } সংরক্ষণ করা হয়েছে।
+ui-filter-word = ওয়ার্ড নথি
+ui-filter-calendar = ক্যালেন্ডার
+ui-source-changed = এই অনুবাদের পর মূল { $language } লেখায় যা বদলেছে (সংস্করণ { $from } → { $to })
+ui-translation-beside-source = মূল লেখার পাশে অনুবাদ
+ui-translation-rev = { $language }, সংস্করণ { $revision }
+
+ui-due-title = পর্যালোচনা বাকি
+ui-due-window-label = যে সময়ের মধ্যে পর্যালোচনা বাকি
+ui-due-window = { $days } দিন
+ui-due-none = এই সময়ের মধ্যে কোনো পর্যালোচনা বাকি নেই।
+ui-due-in =
+    { $days ->
+        [0] আজই নির্ধারিত
+       *[other] { $days } দিনের মধ্যে নির্ধারিত
+    }
+ui-due-overdue-by = নির্ধারিত সময়ের পর { $days } দিন পেরিয়ে গেছে
+ui-due-owner = দায়িত্বে: { $owner } · সংস্করণ { $revision }
+ui-export-ics = ক্যালেন্ডার রপ্তানি (.ics)…
+
+ui-search-title = হ্যান্ডবুকে খুঁজুন
+ui-search-label = যে শব্দগুলো খুঁজবেন
+ui-search-placeholder = সব নীতিতে খুঁজুন…
+ui-search-lang-label = যে ভাষায় খুঁজবেন
+ui-search-all-langs = সব ভাষা
+ui-search-help = { $up } { $down } বেছে নিন · { $enter } খুলুন · { $escape } বন্ধ করুন
+ui-search-count =
+    { $count ->
+        [0] কোনো নীতি মেলেনি।
+       *[other] { $count }টি ফলাফল
+    }
+ui-search-results = ফলাফল
+
+ui-export-title = কর্মী হ্যান্ডবুক রপ্তানি
+ui-export-lang = ভাষা
+ui-export-categories = বিভাগ
+ui-export-no-categories = অন্তত একটি বিভাগ বেছে নিন।
+ui-export-missing = যেসব নীতির অনুবাদ এখনো হয়নি
+ui-export-missing-source = সেগুলো মূল ভাষায় রাখুন
+ui-export-missing-skip = সেগুলো বাদ দিন
+ui-export-doc-title = নথির শিরোনাম
+ui-export-run = রপ্তানি করুন…
+ui-export-progress = { $total }টির মধ্যে { $done }টি রপ্তানি হচ্ছে…
+ui-export-done = { $count }টি নীতি { $path } ফাইলে রপ্তানি করা হয়েছে।
+
+ui-new-policy-title = নতুন নীতি
+ui-new-policy-id = নীতির আইডি
+ui-new-policy-id-help = ইংরেজি বর্ণ, অঙ্ক, “-”, “_” ও “.”; শুরুতে বর্ণ বা অঙ্ক থাকবে; সর্বোচ্চ ১০০টি চিহ্ন।
+ui-new-policy-category = বিভাগ
+ui-new-policy-owner = দায়িত্বপ্রাপ্ত ব্যক্তি
+ui-new-policy-months = পর্যালোচনার বিরতি (মাস)
+ui-new-policy-lang = মূল ভাষা
+ui-policy-created = নীতি { $id } তৈরি করা হয়েছে: এখন এর লেখা লিখুন।
+
+ui-settings-title = সেটিংস
+ui-settings-who = অনুগ্রহ করে আপনার নাম লিখুন: প্রতিটি সংস্করণ ও পর্যালোচনার সঙ্গে আপনার নাম সংরক্ষিত হয়।
+ui-settings-user = আপনার নাম
+ui-settings-user-help = আপনার সংস্করণ ও পর্যালোচনায় লেখক হিসেবে এই নাম থাকবে।
+ui-settings-company = প্রতিষ্ঠানের নাম
+ui-settings-lang = অ্যাপের ভাষা
+ui-settings-readonly = শুধু পড়ার মোড (কর্মীদের জন্য)
+ui-settings-readonly-help = সম্পাদনা বা পর্যালোচনার কোনো নিয়ন্ত্রণ ছাড়াই হ্যান্ডবুকটি দেখায়।
+ui-settings-saved = সেটিংস সংরক্ষণ করা হয়েছে।
+ui-settings-db = হ্যান্ডবুক ফাইল: { $path }
+
+ui-read-only-refused = অ্যাপটি কেবল-পড়ার মোডে আছে: পরিবর্তন করতে সেটিংসে এটি বন্ধ করুন।

@@ -132,3 +132,206 @@ error-export-nothing-approved = Nothing to export: no policy has an approved rev
 error-export-write = { $path }: { $reason }
 error-export-build = Building the document failed: { $reason }
 error-i18n-broken = The translations of { $locale } are damaged: { $reason }
+
+## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,
+## $enter…), so that the key names stay as printed on the keyboard.
+
+ui-skip-to-main = Skip to the main content
+ui-loading = Loading…
+ui-close = Close
+ui-cancel = Cancel
+ui-create = Create
+ui-dismiss = Dismiss
+ui-error-unknown = Something went wrong.
+ui-toasts-label = Notifications
+ui-readonly-tag = read-only
+ui-retired = retired
+
+ui-nav-label = Main menu
+ui-nav-search = Search
+ui-nav-new-policy = New policy…
+ui-nav-due = Due for review
+ui-nav-export = Export handbook…
+ui-nav-settings = Settings
+ui-overdue-count =
+    { $count ->
+        [one] One overdue review
+       *[other] { $count } overdue reviews
+    }
+ui-overdue-banner =
+    { $count ->
+        [one] One policy review is overdue.
+       *[other] { $count } policy reviews are overdue.
+    }
+ui-overdue-show = Show reviews due
+
+ui-home-title = Policy handbook
+ui-home-title-company = { $company }: policy handbook
+ui-home-count =
+    { $count ->
+        [0] The handbook has no policies yet.
+        [one] The handbook has one policy.
+       *[other] The handbook has { $count } policies.
+    }
+ui-home-hint = Choose a policy from the list, or press { $shortcut } to search.
+
+ui-filter-label = Filter the policies
+ui-filter-placeholder = Filter…
+ui-filter-none = No policy matches the filter.
+ui-list-empty = No policies yet.
+ui-list-label = Policies
+
+ui-policy-meta =
+    { $id } · { $category } · owner: { $owner } · reviewed every { $months ->
+        [one] month
+       *[other] { $months } months
+    }
+ui-lang-tabs-label = Languages
+ui-view-tabs-label = View
+ui-tab-edit = Edit
+ui-tab-read = Read
+ui-tab-history = History
+ui-revision-line = Revision { $revision } by { $author }, { $date }
+ui-no-text = There is no { $language } text yet.
+ui-show-source = Show the { $language } text
+ui-new-text = Write the first { $language } text of this policy.
+ui-new-translation = Write the { $language } translation here; the { $source } source text can be shown beside it.
+ui-title-label = Title
+ui-title-required = A title is needed (or begin the text with a heading).
+ui-editor-label = Text (Markdown)
+ui-editor-placeholder = Write the policy in Markdown…
+ui-preview = Preview
+ui-right-pane-label = Shown beside the editor
+ui-source-text = { $language } source
+ui-summary-label = Summary of the changes
+ui-summary-placeholder = What changed, and why?
+ui-save-revision = Save revision
+ui-saving = Saving…
+ui-saved-revision = Saved as revision { $revision }, a draft.
+ui-nothing-to-save = There are no changes to save.
+ui-unsaved-changes = Unsaved changes (kept automatically)
+ui-no-changes = No unsaved changes
+ui-shortcut-hint = Shortcut: { $shortcut }
+ui-autosave-found = Unsaved changes from { $date } were kept. Restore them?
+ui-autosave-restore = Restore
+ui-autosave-discard = Discard
+
+ui-review-label = Review
+ui-review-submit = Submit for review
+ui-review-approve = Approve
+ui-review-reject = Reject…
+ui-review-reason-label = Reason for the rejection (required)
+ui-review-reject-confirm = Reject the revision
+ui-review-own-hint = You wrote this revision: someone else must approve it.
+ui-review-done-submit = Revision { $revision } was submitted for review.
+ui-review-done-approve = Revision { $revision } is approved.
+ui-review-done-reject = Revision { $revision } was sent back to draft.
+
+ui-history-choose = Revisions: choose two to compare
+ui-history-compare = Compare
+ui-history-compare-rev = Compare revision { $revision }
+ui-history-revision = Revision
+ui-history-title = Title
+ui-history-author = Author
+ui-history-date = Written
+ui-history-status = Status
+ui-history-summary = Summary
+ui-history-pick-two = Choose two revisions to see what changed.
+ui-approved-by = approved by { $who } on { $date }
+ui-translated-from = translated from { $language } revision { $revision }
+ui-diff-title = Changes from revision { $from } to revision { $to }
+ui-diff-old = Revision { $revision } (older)
+ui-diff-new = Revision { $revision } (newer)
+ui-diff-side = Side by side
+ui-diff-inline = Inline
+ui-diff-mode-label = How to show the changes
+ui-diff-stats =
+    { $inserted ->
+        [one] one word added
+       *[other] { $inserted } words added
+    }, { $deleted ->
+        [one] one word removed
+       *[other] { $deleted } words removed
+    }
+ui-diff-identical = The two revisions have the same text.
+ui-export-redline = Export redline…
+ui-exported-to = Saved { $path }.
+ui-filter-word = Word document
+ui-filter-calendar = Calendar
+ui-source-changed = What changed in the { $language } source since this translation (revision { $from } → { $to })
+ui-translation-beside-source = The translation beside its source
+ui-translation-rev = { $language }, revision { $revision }
+
+ui-due-title = Due for review
+ui-due-window-label = Show reviews due within
+ui-due-window =
+    { $days ->
+        [one] one day
+       *[other] { $days } days
+    }
+ui-due-none = No reviews are due in this period.
+ui-due-in =
+    { $days ->
+        [0] due today
+        [one] due tomorrow
+       *[other] due in { $days } days
+    }
+ui-due-overdue-by =
+    { $days ->
+        [one] one day overdue
+       *[other] { $days } days overdue
+    }
+ui-due-owner = Owner: { $owner } · revision { $revision }
+ui-export-ics = Export calendar (.ics)…
+
+ui-search-title = Search the handbook
+ui-search-label = Words to search for
+ui-search-placeholder = Search all policies…
+ui-search-lang-label = Language to search
+ui-search-all-langs = All languages
+ui-search-help = { $up } { $down } choose · { $enter } open · { $escape } close
+ui-search-count =
+    { $count ->
+        [0] No policies match.
+        [one] One result
+       *[other] { $count } results
+    }
+ui-search-results = Results
+
+ui-export-title = Export the employee handbook
+ui-export-lang = Language
+ui-export-categories = Categories
+ui-export-no-categories = Choose at least one category.
+ui-export-missing = Policies not yet translated
+ui-export-missing-source = Include them in their source language
+ui-export-missing-skip = Leave them out
+ui-export-doc-title = Document title
+ui-export-run = Export…
+ui-export-progress = Exporting { $done } of { $total }…
+ui-export-done =
+    { $count ->
+        [one] Exported one policy to { $path }.
+       *[other] Exported { $count } policies to { $path }.
+    }
+
+ui-new-policy-title = New policy
+ui-new-policy-id = Policy id
+ui-new-policy-id-help = Letters, digits, “-”, “_” and “.”, beginning with a letter or a digit; at most 100.
+ui-new-policy-category = Category
+ui-new-policy-owner = Owner
+ui-new-policy-months = Review every (months)
+ui-new-policy-lang = Source language
+ui-policy-created = Policy { $id } was created: write its text now.
+
+ui-settings-title = Settings
+ui-settings-who = Please say who you are: your name is recorded with every revision and review.
+ui-settings-user = Your name
+ui-settings-user-help = Recorded as the author of your revisions and reviews.
+ui-settings-company = Company name
+ui-settings-lang = Interface language
+ui-settings-readonly = Read-only mode (staff)
+ui-settings-readonly-help = Shows the handbook without any editing or review controls.
+ui-settings-saved = Settings saved.
+ui-settings-db = Handbook file: { $path }
+
+ui-read-only-refused = The app is in read-only mode: turn it off in Settings to make changes.

@@ -134,3 +134,173 @@ error-export-nothing-approved = Walang mai-export: walang patakarang may inaprub
 error-export-write = Hindi maisulat ang { $path }: { $reason }
 error-export-build = Hindi nabuo ang dokumento: { $reason }
 error-i18n-broken = Sira ang mga salin ng { $locale }: { $reason }
+
+## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,
+## $enter…), so that the key names stay as printed on the keyboard. Filipino `one` covers 1, 2, 3, 5…:
+## counts carry the number and have no plural variants.
+
+ui-skip-to-main = Lumaktaw sa pangunahing nilalaman
+ui-loading = Naglo-load…
+ui-close = Isara
+ui-cancel = Kanselahin
+ui-create = Gumawa
+ui-dismiss = Alisin
+ui-error-unknown = May nangyaring mali.
+ui-toasts-label = Mga abiso
+ui-readonly-tag = pagbasa lamang
+ui-retired = hindi na aktibo
+
+ui-nav-label = Pangunahing menu
+ui-nav-search = Maghanap
+ui-nav-new-policy = Bagong patakaran…
+ui-nav-due = Dapat nang i-review
+ui-nav-export = I-export ang handbook…
+ui-nav-settings = Mga setting
+ui-overdue-count = { $count } review na lampas na sa takdang petsa
+ui-overdue-banner = { $count } review ng patakaran ang lampas na sa takdang petsa.
+ui-overdue-show = Ipakita ang mga dapat i-review
+
+ui-home-title = Handbook ng mga patakaran
+ui-home-title-company = { $company }: handbook ng mga patakaran
+ui-home-count =
+    { $count ->
+        [0] Wala pang patakaran sa handbook.
+       *[other] May { $count } patakaran sa handbook.
+    }
+ui-home-hint = Pumili ng patakaran sa listahan, o pindutin ang { $shortcut } para maghanap.
+
+ui-filter-label = Salain ang mga patakaran
+ui-filter-placeholder = Salain…
+ui-filter-none = Walang patakarang tumutugma sa pagsala.
+ui-list-empty = Wala pang patakaran.
+ui-list-label = Mga patakaran
+
+ui-policy-meta = { $id } · { $category } · may-ari: { $owner } · nire-review tuwing { $months } buwan
+ui-lang-tabs-label = Mga wika
+ui-view-tabs-label = Tingnan
+ui-tab-edit = I-edit
+ui-tab-read = Basahin
+ui-tab-history = Kasaysayan
+ui-revision-line = Rebisyon { $revision } ni { $author }, { $date }
+ui-no-text = Wala pang teksto sa { $language }.
+ui-show-source = Ipakita ang teksto sa { $language }
+ui-new-text = Isulat ang unang teksto sa { $language } ng patakarang ito.
+ui-new-translation = Isulat dito ang salin sa { $language }; maipapakita sa tabi nito ang orihinal na teksto sa { $source }.
+ui-title-label = Pamagat
+ui-title-required = Kailangan ng pamagat (o simulan ang teksto sa isang heading).
+ui-editor-label = Teksto (Markdown)
+ui-editor-placeholder = Isulat ang patakaran sa Markdown…
+ui-preview = Preview
+ui-right-pane-label = Ipinapakita sa tabi ng editor
+ui-source-text = Orihinal sa { $language }
+ui-summary-label = Buod ng mga pagbabago
+ui-summary-placeholder = Ano ang nagbago, at bakit?
+ui-save-revision = I-save ang rebisyon
+ui-saving = Sine-save…
+ui-saved-revision = Na-save bilang rebisyon { $revision }, isang draft.
+ui-nothing-to-save = Walang pagbabagong ise-save.
+ui-unsaved-changes = May mga pagbabagong hindi pa naka-save (awtomatikong itinatabi)
+ui-no-changes = Walang pagbabagong hindi naka-save
+ui-shortcut-hint = Shortcut: { $shortcut }
+ui-autosave-found = May itinabing pagbabagong hindi naka-save mula { $date }. Ibalik ba ang mga ito?
+ui-autosave-restore = Ibalik
+ui-autosave-discard = Itapon
+
+ui-review-label = Review
+ui-review-submit = Isumite para sa review
+ui-review-approve = Aprubahan
+ui-review-reject = Tanggihan…
+ui-review-reason-label = Dahilan ng pagtanggi (kailangan)
+ui-review-reject-confirm = Tanggihan ang rebisyon
+ui-review-own-hint = Kayo ang sumulat ng rebisyong ito: ibang tao ang dapat mag-apruba nito.
+ui-review-done-submit = Isinumite para sa review ang rebisyon { $revision }.
+ui-review-done-approve = Inaprubahan ang rebisyon { $revision }.
+ui-review-done-reject = Ibinalik sa draft ang rebisyon { $revision }.
+
+ui-history-choose = Mga rebisyon: pumili ng dalawa para paghambingin
+ui-history-compare = Paghambingin
+ui-history-compare-rev = Ihambing ang rebisyon { $revision }
+ui-history-revision = Rebisyon
+ui-history-title = Pamagat
+ui-history-author = May-akda
+ui-history-date = Isinulat
+ui-history-status = Katayuan
+ui-history-summary = Buod
+ui-history-pick-two = Pumili ng dalawang rebisyon para makita ang nagbago.
+ui-approved-by = inaprubahan ni { $who } noong { $date }
+ui-translated-from = isinalin mula sa { $language } rebisyon { $revision }
+ui-diff-title = Mga pagbabago mula rebisyon { $from } hanggang rebisyon { $to }
+ui-diff-old = Rebisyon { $revision } (mas luma)
+ui-diff-new = Rebisyon { $revision } (mas bago)
+ui-diff-side = Magkatabi
+ui-diff-inline = Pinagsama
+ui-diff-mode-label = Paano ipapakita ang mga pagbabago
+ui-diff-stats = { $inserted } salitang idinagdag, { $deleted } salitang inalis
+ui-diff-identical = Magkapareho ang teksto ng dalawang rebisyon.
+ui-export-redline = I-export ang redline…
+ui-exported-to = Na-save ang { $path }.
+ui-filter-word = Dokumentong Word
+ui-filter-calendar = Kalendaryo
+ui-source-changed = Ang nagbago sa orihinal na { $language } mula nang isalin ito (rebisyon { $from } → { $to })
+ui-translation-beside-source = Ang salin sa tabi ng orihinal
+ui-translation-rev = { $language }, rebisyon { $revision }
+
+ui-due-title = Dapat nang i-review
+ui-due-window-label = Ipakita ang mga review na dapat gawin sa loob ng
+ui-due-window = { $days } araw
+ui-due-none = Walang review na dapat gawin sa panahong ito.
+ui-due-in =
+    { $days ->
+        [0] takdang petsa ngayong araw
+       *[other] takdang petsa sa loob ng { $days } araw
+    }
+ui-due-overdue-by = lampas na nang { $days } araw
+ui-due-owner = May-ari: { $owner } · rebisyon { $revision }
+ui-export-ics = I-export ang kalendaryo (.ics)…
+
+ui-search-title = Maghanap sa handbook
+ui-search-label = Mga salitang hahanapin
+ui-search-placeholder = Maghanap sa lahat ng patakaran…
+ui-search-lang-label = Wikang hahanapan
+ui-search-all-langs = Lahat ng wika
+ui-search-help = { $up } { $down } pumili · { $enter } buksan · { $escape } isara
+ui-search-count =
+    { $count ->
+        [0] Walang tumutugmang patakaran.
+       *[other] { $count } resulta
+    }
+ui-search-results = Mga resulta
+
+ui-export-title = I-export ang handbook ng mga empleyado
+ui-export-lang = Wika
+ui-export-categories = Mga kategorya
+ui-export-no-categories = Pumili ng kahit isang kategorya.
+ui-export-missing = Mga patakarang wala pang salin
+ui-export-missing-source = Isama sa kanilang orihinal na wika
+ui-export-missing-skip = Huwag isama
+ui-export-doc-title = Pamagat ng dokumento
+ui-export-run = I-export…
+ui-export-progress = Ine-export ang { $done } sa { $total }…
+ui-export-done = Na-export ang { $count } patakaran sa { $path }.
+
+ui-new-policy-title = Bagong patakaran
+ui-new-policy-id = ID ng patakaran
+ui-new-policy-id-help = Mga titik, numero, “-”, “_” at “.”, na nagsisimula sa titik o numero; hanggang 100.
+ui-new-policy-category = Kategorya
+ui-new-policy-owner = May-ari
+ui-new-policy-months = I-review tuwing (buwan)
+ui-new-policy-lang = Orihinal na wika
+ui-policy-created = Nagawa ang patakarang { $id }: isulat na ang teksto nito.
+
+ui-settings-title = Mga setting
+ui-settings-who = Pakilagay ang inyong pangalan: itinatala ito sa bawat rebisyon at review.
+ui-settings-user = Ang inyong pangalan
+ui-settings-user-help = Itatala bilang may-akda ng inyong mga rebisyon at review.
+ui-settings-company = Pangalan ng kompanya
+ui-settings-lang = Wika ng app
+ui-settings-readonly = Pagbasa lamang (para sa mga kawani)
+ui-settings-readonly-help = Ipinapakita ang handbook nang walang anumang kontrol sa pag-edit o pag-review.
+ui-settings-saved = Na-save ang mga setting.
+ui-settings-db = File ng handbook: { $path }
+
+ui-read-only-refused = Naka-read-only ang app: patayin ito sa Mga Setting para makapagbago.

@@ -132,3 +132,202 @@ error-export-nothing-approved = برآمد کرنے کے لیے کچھ نہیں:
 error-export-write = { $path } میں لکھا نہیں جا سکا: { $reason }
 error-export-build = دستاویز تیار نہیں ہو سکی: { $reason }
 error-i18n-broken = { $locale } کے ترجمے خراب ہیں: { $reason }
+
+## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,
+## $enter…), so that the key names stay as printed on the keyboard.
+
+ui-skip-to-main = مرکزی مواد پر جائیں
+ui-loading = لوڈ ہو رہا ہے…
+ui-close = بند کریں
+ui-cancel = منسوخ کریں
+ui-create = بنائیں
+ui-dismiss = ہٹائیں
+ui-error-unknown = کوئی خرابی پیش آ گئی۔
+ui-toasts-label = اطلاعات
+ui-readonly-tag = صرف پڑھنے کے لیے
+ui-retired = منسوخ شدہ
+
+ui-nav-label = مرکزی فہرست
+ui-nav-search = تلاش
+ui-nav-new-policy = نئی پالیسی…
+ui-nav-due = واجب جائزے
+ui-nav-export = ہینڈ بک برآمد کریں…
+ui-nav-settings = ترتیبات
+ui-overdue-count =
+    { $count ->
+        [one] ایک جائزہ تاخیر کا شکار
+       *[other] { $count } جائزے تاخیر کا شکار
+    }
+ui-overdue-banner =
+    { $count ->
+        [one] ایک پالیسی کے جائزے کا مقررہ وقت گزر چکا ہے۔
+       *[other] { $count } پالیسیوں کے جائزے کا مقررہ وقت گزر چکا ہے۔
+    }
+ui-overdue-show = واجب جائزے دیکھیں
+
+ui-home-title = پالیسی ہینڈ بک
+ui-home-title-company = { $company }: پالیسی ہینڈ بک
+ui-home-count =
+    { $count ->
+        [0] ہینڈ بک میں ابھی کوئی پالیسی نہیں۔
+        [one] ہینڈ بک میں ایک پالیسی ہے۔
+       *[other] ہینڈ بک میں { $count } پالیسیاں ہیں۔
+    }
+ui-home-hint = فہرست میں سے کوئی پالیسی منتخب کریں، یا تلاش کے لیے { $shortcut } دبائیں۔
+
+ui-filter-label = پالیسیاں چھانٹیں
+ui-filter-placeholder = چھانٹیں…
+ui-filter-none = کوئی پالیسی اس چھانٹی سے مطابقت نہیں رکھتی۔
+ui-list-empty = ابھی کوئی پالیسی موجود نہیں۔
+ui-list-label = پالیسیاں
+
+ui-policy-meta = { $id } · { $category } · ذمہ دار: { $owner } · ہر { $months } ماہ بعد جائزہ
+ui-lang-tabs-label = زبانیں
+ui-view-tabs-label = منظر
+ui-tab-edit = تدوین
+ui-tab-read = مطالعہ
+ui-tab-history = تاریخچہ
+ui-revision-line = ترمیم { $revision }، از { $author }، { $date }
+ui-no-text = ابھی { $language } میں کوئی متن موجود نہیں۔
+ui-show-source = { $language } متن دکھائیں
+ui-new-text = اس پالیسی کا پہلا { $language } متن لکھیں۔
+ui-new-translation = { $language } ترجمہ یہاں لکھیں؛ اصل { $source } متن اس کے ساتھ دکھایا جا سکتا ہے۔
+ui-title-label = عنوان
+ui-title-required = عنوان ضروری ہے (یا متن کا آغاز کسی سرخی سے کریں)۔
+ui-editor-label = متن (مارک ڈاؤن)
+ui-editor-placeholder = پالیسی مارک ڈاؤن میں لکھیں…
+ui-preview = پیش منظر
+ui-right-pane-label = مدیر کے ساتھ دکھایا جانے والا حصہ
+ui-source-text = اصل { $language } متن
+ui-summary-label = تبدیلیوں کا خلاصہ
+ui-summary-placeholder = کیا بدلا، اور کیوں؟
+ui-save-revision = ترمیم محفوظ کریں
+ui-saving = محفوظ کیا جا رہا ہے…
+ui-saved-revision = مسودہ ترمیم { $revision } کے طور پر محفوظ کر دیا گیا۔
+ui-nothing-to-save = محفوظ کرنے کے لیے کوئی تبدیلی نہیں۔
+ui-unsaved-changes = غیر محفوظ تبدیلیاں (خودکار طور پر رکھی جا رہی ہیں)
+ui-no-changes = کوئی غیر محفوظ تبدیلی نہیں
+ui-shortcut-hint = فوری کلید: { $shortcut }
+ui-autosave-found = { $date } کی غیر محفوظ تبدیلیاں رکھی گئی ہیں۔ کیا آپ انہیں بحال کرنا چاہیں گے؟
+ui-autosave-restore = بحال کریں
+ui-autosave-discard = ضائع کریں
+
+ui-review-label = جائزہ
+ui-review-submit = جائزے کے لیے جمع کرائیں
+ui-review-approve = منظور کریں
+ui-review-reject = مسترد کریں…
+ui-review-reason-label = مسترد کرنے کی وجہ (ضروری)
+ui-review-reject-confirm = ترمیم مسترد کریں
+ui-review-own-hint = یہ ترمیم آپ نے لکھی ہے: اس کی منظوری کسی اور کو دینی ہو گی۔
+ui-review-done-submit = ترمیم { $revision } جائزے کے لیے جمع کرا دی گئی۔
+ui-review-done-approve = ترمیم { $revision } منظور کر لی گئی۔
+ui-review-done-reject = ترمیم { $revision } واپس مسودے میں بھیج دی گئی۔
+
+ui-history-choose = ترامیم: موازنے کے لیے دو منتخب کریں
+ui-history-compare = موازنہ
+ui-history-compare-rev = ترمیم { $revision } کا موازنہ کریں
+ui-history-revision = ترمیم
+ui-history-title = عنوان
+ui-history-author = مصنف
+ui-history-date = تاریخِ تحریر
+ui-history-status = حیثیت
+ui-history-summary = خلاصہ
+ui-history-pick-two = کیا بدلا، یہ دیکھنے کے لیے دو ترامیم منتخب کریں۔
+ui-approved-by = { $date } کو { $who } نے منظور کی
+ui-translated-from = { $language } کی ترمیم { $revision } سے ترجمہ شدہ
+ui-diff-title = ترمیم { $from } سے ترمیم { $to } تک تبدیلیاں
+ui-diff-old = ترمیم { $revision } (پرانی)
+ui-diff-new = ترمیم { $revision } (نئی)
+ui-diff-side = ساتھ ساتھ
+ui-diff-inline = ایک ہی متن میں
+ui-diff-mode-label = تبدیلیاں دکھانے کا طریقہ
+ui-diff-stats =
+    { $inserted ->
+        [one] ایک لفظ شامل
+       *[other] { $inserted } الفاظ شامل
+    }، { $deleted ->
+        [one] ایک لفظ حذف
+       *[other] { $deleted } الفاظ حذف
+    }
+ui-diff-identical = دونوں ترامیم کا متن ایک جیسا ہے۔
+ui-export-redline = تبدیلیوں والی دستاویز برآمد کریں…
+ui-exported-to = محفوظ کر دیا گیا: { $path }
+ui-filter-word = ورڈ دستاویز
+ui-filter-calendar = کیلنڈر
+ui-source-changed = اس ترجمے کے بعد اصل { $language } متن میں کیا بدلا (ترمیم { $from } ← { $to })
+ui-translation-beside-source = ترجمہ، اصل متن کے ساتھ
+ui-translation-rev = { $language }، ترمیم { $revision }
+
+ui-due-title = واجب جائزے
+ui-due-window-label = اتنی مدت میں واجب جائزے دکھائیں
+ui-due-window =
+    { $days ->
+        [one] ایک دن
+       *[other] { $days } دن
+    }
+ui-due-none = اس مدت میں کوئی جائزہ واجب نہیں۔
+ui-due-in =
+    { $days ->
+        [0] آج واجب
+        [one] کل واجب
+       *[other] { $days } دن میں واجب
+    }
+ui-due-overdue-by =
+    { $days ->
+        [one] ایک دن کی تاخیر
+       *[other] { $days } دن کی تاخیر
+    }
+ui-due-owner = ذمہ دار: { $owner } · ترمیم { $revision }
+ui-export-ics = کیلنڈر برآمد کریں (.ics)…
+
+ui-search-title = ہینڈ بک میں تلاش
+ui-search-label = تلاش کے الفاظ
+ui-search-placeholder = تمام پالیسیوں میں تلاش کریں…
+ui-search-lang-label = تلاش کی زبان
+ui-search-all-langs = تمام زبانیں
+ui-search-help = { $up } { $down } منتخب کریں · { $enter } کھولیں · { $escape } بند کریں
+ui-search-count =
+    { $count ->
+        [0] کوئی پالیسی نہیں ملی۔
+        [one] ایک نتیجہ
+       *[other] { $count } نتائج
+    }
+ui-search-results = نتائج
+
+ui-export-title = ملازمین کی ہینڈ بک برآمد کریں
+ui-export-lang = زبان
+ui-export-categories = زمرے
+ui-export-no-categories = کم از کم ایک زمرہ منتخب کریں۔
+ui-export-missing = وہ پالیسیاں جن کا ابھی ترجمہ نہیں ہوا
+ui-export-missing-source = انہیں ان کی اصل زبان میں شامل کریں
+ui-export-missing-skip = انہیں شامل نہ کریں
+ui-export-doc-title = دستاویز کا عنوان
+ui-export-run = برآمد کریں…
+ui-export-progress = برآمد جاری ہے: { $total } میں سے { $done }…
+ui-export-done =
+    { $count ->
+        [one] ایک پالیسی { $path } میں برآمد کر دی گئی۔
+       *[other] { $count } پالیسیاں { $path } میں برآمد کر دی گئیں۔
+    }
+
+ui-new-policy-title = نئی پالیسی
+ui-new-policy-id = پالیسی کی شناخت
+ui-new-policy-id-help = انگریزی حروف، ہندسے، “-”، “_” اور “.”؛ آغاز کسی حرف یا ہندسے سے ہو؛ زیادہ سے زیادہ 100۔
+ui-new-policy-category = زمرہ
+ui-new-policy-owner = ذمہ دار
+ui-new-policy-months = جائزے کا وقفہ (مہینے)
+ui-new-policy-lang = اصل زبان
+ui-policy-created = پالیسی { $id } بنا دی گئی: اب اس کا متن لکھیں۔
+
+ui-settings-title = ترتیبات
+ui-settings-who = براہِ کرم اپنا نام بتائیں: ہر ترمیم اور جائزے کے ساتھ آپ کا نام درج ہوتا ہے۔
+ui-settings-user = آپ کا نام
+ui-settings-user-help = آپ کی ترامیم اور جائزوں میں مصنف کے طور پر یہی نام درج ہو گا۔
+ui-settings-company = ادارے کا نام
+ui-settings-lang = ایپ کی زبان
+ui-settings-readonly = صرف پڑھنے کی سہولت (عملے کے لیے)
+ui-settings-readonly-help = ہینڈ بک کو تدوین یا جائزے کے کسی اختیار کے بغیر دکھاتا ہے۔
+ui-settings-saved = ترتیبات محفوظ کر دی گئیں۔
+ui-settings-db = ہینڈ بک فائل: { $path }
+
+ui-read-only-refused = ایپ صرف پڑھنے کی حالت میں ہے: تبدیلیاں کرنے کے لیے اسے ترتیبات میں بند کریں۔

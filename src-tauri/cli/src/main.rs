@@ -307,20 +307,12 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
     if let Some(p) = &cli.db {
         return Ok(p.clone());
     }
-    if let Some(p) = std::env::var_os("POLICYBOOK_DB").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
+    let path = policybook_core::default_db_path()
+        .ok_or_else(|| Failure { message: "no data folder on this system: use --db FILE".into(), code: 1 })?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Failure { message: format!("{}: {e}", dir.display()), code: 1 })?;
     }
-    let dir = dirs::data_dir()
-        .ok_or_else(|| Failure {
-            message: "no data folder on this system: use --db FILE".into(),
-            code: 1,
-        })?
-        .join("policybook");
-    std::fs::create_dir_all(&dir).map_err(|e| Failure {
-        message: format!("{}: {e}", dir.display()),
-        code: 1,
-    })?;
-    Ok(dir.join("handbook.db"))
+    Ok(path)
 }
 
 fn user_name() -> String {

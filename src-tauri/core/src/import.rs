@@ -529,21 +529,37 @@ pub fn derive_title(body: &str) -> String {
     title.chars().take(200).collect()
 }
 
-/// Reads every file and checks the set: no id and language twice. Sorted so that, per policy,
-/// its source language comes first (translations then point at the source just imported).
+/// Reads every file under `paths` and checks the set, ready to store.
 pub fn plan(paths: &[PathBuf], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
     let files = collect(paths)?;
-    let mut docs = Vec::with_capacity(files.len());
+    let docs = files.iter().map(|f| read(f, opts)).collect::<Result<Vec<_>, _>>()?;
+    order(docs)
+}
+
+/// Like [`plan`], for files already in memory, as (file name, bytes): the demo handbook
+/// embedded in the app, a drop of files in the window.
+pub fn plan_texts(items: &[(&str, &[u8])], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
+    let docs = items
+        .iter()
+        .map(|(name, bytes)| {
+            let base = name.rsplit('/').next().unwrap_or(name);
+            parse(name, base, bytes, opts)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    order(docs)
+}
+
+/// Checks the set (no id and language twice) and sorts it so that, per policy, its source
+/// language comes first (translations then point at the source just imported).
+fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
     let mut seen: BTreeMap<(String, Lang), String> = BTreeMap::new();
-    for f in &files {
-        let doc = read(f, opts)?;
+    for doc in &docs {
         if let Some(other) = seen.insert((doc.id.clone(), doc.lang), doc.file.clone()) {
             return Err(ImportError::Invalid {
-                file: doc.file,
+                file: doc.file.clone(),
                 reason: format!("policy `{}` in {} is also in {other}", doc.id, doc.lang),
             });
         }
-        docs.push(doc);
     }
     let mut source: BTreeMap<String, Lang> = BTreeMap::new();
     for d in &docs {

@@ -5,6 +5,7 @@
 //! through a [`Clock`].
 
 pub mod clock;
+pub mod demo;
 pub mod diff;
 pub mod error;
 pub mod export;
@@ -121,6 +122,15 @@ impl std::fmt::Debug for Handbook {
     }
 }
 
+/// Where a handbook lives when none is named: `$POLICYBOOK_DB`, else `handbook.db` in the
+/// platform's data folder (`~/.local/share/policybook` on Linux). The CLI and the app share it.
+pub fn default_db_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("POLICYBOOK_DB").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    Some(dirs::data_dir()?.join("policybook").join("handbook.db"))
+}
+
 /// The settings a handbook keeps: `company`, the company name printed on the handbook.
 pub const SETTINGS: &[&str] = &["company"];
 
@@ -227,10 +237,20 @@ impl Handbook {
     /// Imports files and folders, all or nothing.
     pub fn import(&mut self, paths: &[PathBuf], opts: &ImportOptions) -> Result<ImportReport> {
         let docs = import::plan(paths, opts)?;
+        self.store_documents(&docs, opts)
+    }
+
+    /// Imports files already in memory, as (file name, bytes), all or nothing.
+    pub fn import_texts(&mut self, items: &[(&str, &[u8])], opts: &ImportOptions) -> Result<ImportReport> {
+        let docs = import::plan_texts(items, opts)?;
+        self.store_documents(&docs, opts)
+    }
+
+    fn store_documents(&mut self, docs: &[import::Document], opts: &ImportOptions) -> Result<ImportReport> {
         let at = self.now();
         let w = self.store.write()?;
         let mut report = ImportReport::default();
-        for doc in &docs {
+        for doc in docs {
             let bad = |reason: String| {
                 Error::Import(ImportError::Invalid {
                     file: doc.file.clone(),
@@ -506,6 +526,20 @@ impl Handbook {
         let new = self.store.revision(id, lang, Some(to))?;
         let changes = diff::changes(&old.body, &new.body, &diff::Options::default());
         Ok(RevisionDiff { old, new, changes })
+    }
+
+    /// Writes the employee handbook of one language to `out` (through a temporary file), calling
+    /// `progress(done, total)` after each policy; returns how many policies it holds.
+    pub fn export_handbook(
+        &self,
+        opts: &export::handbook::HandbookOptions,
+        out: &Path,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<usize> {
+        let company = self.store.setting("company")?.unwrap_or_default();
+        let (bytes, count) = export::handbook::build(&self.store, opts, &company, self.clock.today(), progress)?;
+        export::write_atomic(out, &bytes)?;
+        Ok(count)
     }
 
     /// Revision `to` as a Word document whose differences from revision `from` are tracked

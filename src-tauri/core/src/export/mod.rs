@@ -2,6 +2,12 @@
 
 use crate::error::ErrorKind;
 
+pub mod docx;
+pub mod handbook;
+pub mod ir;
+mod ooxml;
+pub mod redline;
+
 /// What can go wrong while exporting.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -38,4 +44,31 @@ impl ExportError {
             _ => ErrorKind::Failed,
         }
     }
+}
+
+/// Writes a file through a temporary name in the same folder and a rename, so that a failed
+/// export never leaves a broken or half-written file where the user expects a document.
+pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    use std::io::Write;
+    let fail = |e: std::io::Error| ExportError::Write {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("export");
+    let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e).into());
+    }
+    Ok(())
 }

@@ -9,7 +9,8 @@
 //!
 //! - every `w:rPr`, `w:pPr`, `w:tblPr`, `w:trPr`, `w:tcPr`, `w:sectPr`, `w:style`, `w:lvl`,
 //!   `w:abstractNum` and `w:settings` gets its children in schema order;
-//! - a run style [`RTL_SENTINEL`] becomes `<w:rtl/>`; every `w:rPr` gets the document's
+//! - the run property [`RTL_SENTINEL`] (`w:specVanish`, which the Word writer never uses
+//!   otherwise) becomes `<w:rtl/>`; every `w:rPr` gets the document's
 //!   `w:lang`; a header row, marked by `w:cantSplit`, also gets `w:tblHeader`;
 //! - in a right-to-left document, tables get `w:bidiVisual` and sections `w:bidi`;
 //! - `w:sdtPr` (only the table of contents uses a content control) gets
@@ -20,8 +21,12 @@
 
 use std::collections::HashSet;
 
-/// The run style that marks a right-to-left run; replaced by `<w:rtl/>`.
-pub(crate) const RTL_SENTINEL: &str = "PbRtlRun";
+/// The run property that marks a right-to-left run (docx-rs writes `w:specVanish`, not
+/// `w:rtl`); replaced by `<w:rtl/>`.
+pub(crate) const RTL_SENTINEL: &str = "w:specVanish";
+
+/// The character style of links (removed from links whose target is not in the document).
+pub(crate) const LINK_STYLE: &str = "Hyperlink";
 
 /// An XML element.
 #[derive(Debug, Clone)]
@@ -42,7 +47,11 @@ pub(crate) enum Node {
 
 impl El {
     pub fn new(name: &str) -> El {
-        El { name: name.to_string(), attrs: Vec::new(), children: Vec::new() }
+        El {
+            name: name.to_string(),
+            attrs: Vec::new(),
+            children: Vec::new(),
+        }
     }
 
     pub fn attr(mut self, key: &str, value: &str) -> El {
@@ -61,7 +70,10 @@ impl El {
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     fn set(&mut self, key: &str, value: String) {
@@ -168,7 +180,11 @@ impl Part {
                 let end = s[i..].find('<').map_or(s.len(), |n| n + i);
                 let text = &s[i..end];
                 if !text.is_empty() {
-                    stack.last_mut().ok_or("no parent")?.children.push(Node::Text(text.to_string()));
+                    stack
+                        .last_mut()
+                        .ok_or("no parent")?
+                        .children
+                        .push(Node::Text(text.to_string()));
                 }
                 i = end;
             }
@@ -237,7 +253,11 @@ fn start_tag(s: &str, at: usize) -> Result<(El, bool, usize), String> {
                 if quote != b'"' && quote != b'\'' {
                     return Err(format!("unquoted attribute {key}"));
                 }
-                let end = s[i + 1..].find(quote as char).ok_or("unterminated attribute")? + i + 1;
+                let end = s[i + 1..]
+                    .find(quote as char)
+                    .ok_or("unterminated attribute")?
+                    + i
+                    + 1;
                 el.attrs.push((key, s[i + 1..end].to_string()));
                 i = end + 1;
             }
@@ -274,75 +294,332 @@ fn write_el(el: &El, out: &mut String) {
 /// Schema order (ECMA-376 part 1) of the children of the property elements docx-rs writes out
 /// of order. Names not listed keep their place relative to each other, after the listed ones.
 const RPR: &[&str] = &[
-    "w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps",
-    "w:smallCaps", "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof",
-    "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
-    "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
-    "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath", "w:rPrChange",
+    "w:ins",
+    "w:del",
+    "w:moveFrom",
+    "w:moveTo",
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+    "w:rPrChange",
 ];
 const PPR: &[&str] = &[
-    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-    "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-    "w:sectPr", "w:pPrChange",
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 ];
 const TBLPR: &[&str] = &[
-    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
-    "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
-    "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange",
+    "w:tblStyle",
+    "w:tblpPr",
+    "w:tblOverlap",
+    "w:bidiVisual",
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+    "w:tblPrChange",
 ];
 const TRPR: &[&str] = &[
-    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter", "w:cantSplit", "w:trHeight",
-    "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange",
+    "w:cnfStyle",
+    "w:divId",
+    "w:gridBefore",
+    "w:gridAfter",
+    "w:wBefore",
+    "w:wAfter",
+    "w:cantSplit",
+    "w:trHeight",
+    "w:tblHeader",
+    "w:tblCellSpacing",
+    "w:jc",
+    "w:hidden",
+    "w:ins",
+    "w:del",
+    "w:trPrChange",
 ];
 const TCPR: &[&str] = &[
-    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap", "w:tcMar",
-    "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark", "w:headers", "w:cellIns", "w:cellDel",
-    "w:cellMerge", "w:tcPrChange",
+    "w:cnfStyle",
+    "w:tcW",
+    "w:gridSpan",
+    "w:hMerge",
+    "w:vMerge",
+    "w:tcBorders",
+    "w:shd",
+    "w:noWrap",
+    "w:tcMar",
+    "w:textDirection",
+    "w:tcFitText",
+    "w:vAlign",
+    "w:hideMark",
+    "w:headers",
+    "w:cellIns",
+    "w:cellDel",
+    "w:cellMerge",
+    "w:tcPrChange",
 ];
 const SECTPR: &[&str] = &[
-    "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar",
-    "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
-    "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+    "w:headerReference",
+    "w:footerReference",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:type",
+    "w:pgSz",
+    "w:pgMar",
+    "w:paperSrc",
+    "w:pgBorders",
+    "w:lnNumType",
+    "w:pgNumType",
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
 ];
 const STYLE: &[&str] = &[
-    "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden", "w:uiPriority",
-    "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked", "w:personal", "w:personalCompose",
-    "w:personalReply", "w:rsid", "w:pPr", "w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
+    "w:name",
+    "w:aliases",
+    "w:basedOn",
+    "w:next",
+    "w:link",
+    "w:autoRedefine",
+    "w:hidden",
+    "w:uiPriority",
+    "w:semiHidden",
+    "w:unhideWhenUsed",
+    "w:qFormat",
+    "w:locked",
+    "w:personal",
+    "w:personalCompose",
+    "w:personalReply",
+    "w:rsid",
+    "w:pPr",
+    "w:rPr",
+    "w:tblPr",
+    "w:trPr",
+    "w:tcPr",
+    "w:tblStylePr",
 ];
 const LVL: &[&str] = &[
-    "w:start", "w:numFmt", "w:lvlRestart", "w:pStyle", "w:isLgl", "w:suff", "w:lvlText", "w:lvlPicBulletId",
-    "w:legacy", "w:lvlJc", "w:pPr", "w:rPr",
+    "w:start",
+    "w:numFmt",
+    "w:lvlRestart",
+    "w:pStyle",
+    "w:isLgl",
+    "w:suff",
+    "w:lvlText",
+    "w:lvlPicBulletId",
+    "w:legacy",
+    "w:lvlJc",
+    "w:pPr",
+    "w:rPr",
 ];
-const ABSTRACT_NUM: &[&str] =
-    &["w:nsid", "w:multiLevelType", "w:tmpl", "w:name", "w:styleLink", "w:numStyleLink", "w:lvl"];
+const NUMPR: &[&str] = &["w:ilvl", "w:numId", "w:numberingChange", "w:ins"];
+const BORDERS: &[&str] = &[
+    "w:top",
+    "w:left",
+    "w:start",
+    "w:bottom",
+    "w:right",
+    "w:end",
+    "w:between",
+    "w:bar",
+    "w:insideH",
+    "w:insideV",
+    "w:tl2br",
+    "w:tr2bl",
+];
+const MARGINS: &[&str] = &["w:top", "w:left", "w:start", "w:bottom", "w:right", "w:end"];
+const ABSTRACT_NUM: &[&str] = &[
+    "w:nsid",
+    "w:multiLevelType",
+    "w:tmpl",
+    "w:name",
+    "w:styleLink",
+    "w:numStyleLink",
+    "w:lvl",
+];
 const SETTINGS: &[&str] = &[
-    "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation", "w:removeDateAndTime",
-    "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape", "w:printPostScriptOverText",
-    "w:printFractionalCharacterWidth", "w:printFormsData", "w:embedTrueTypeFonts", "w:embedSystemFonts",
-    "w:saveSubsetFonts", "w:saveFormsData", "w:mirrorMargins", "w:alignBordersAndEdges",
-    "w:bordersDoNotSurroundHeader", "w:bordersDoNotSurroundFooter", "w:gutterAtTop", "w:hideSpellingErrors",
-    "w:hideGrammaticalErrors", "w:activeWritingStyle", "w:proofState", "w:formsDesign", "w:attachedTemplate",
-    "w:linkStyles", "w:stylePaneFormatFilter", "w:stylePaneSortMethod", "w:documentType", "w:mailMerge",
-    "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection",
-    "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation",
-    "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps", "w:showEnvelope",
-    "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle", "w:evenAndOddHeaders",
-    "w:bookFoldRevPrinting", "w:bookFoldPrinting", "w:bookFoldPrintingSheets",
-    "w:drawingGridHorizontalSpacing", "w:drawingGridVerticalSpacing", "w:displayHorizontalDrawingGridEvery",
-    "w:displayVerticalDrawingGridEvery", "w:doNotUseMarginsForDrawingGridOrigin",
-    "w:drawingGridHorizontalOrigin", "w:drawingGridVerticalOrigin", "w:doNotShadeFormData",
-    "w:noPunctuationKerning", "w:characterSpacingControl", "w:printTwoOnOne", "w:strictFirstAndLastChars",
-    "w:noLineBreaksAfter", "w:noLineBreaksBefore", "w:savePreviewPicture", "w:doNotValidateAgainstSchema",
-    "w:saveInvalidXml", "w:ignoreMixedContent", "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml",
-    "w:saveXmlDataOnly", "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags",
-    "w:alwaysMergeEmptyNamespace", "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr",
-    "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
-    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
-    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    "w:writeProtection",
+    "w:view",
+    "w:zoom",
+    "w:removePersonalInformation",
+    "w:removeDateAndTime",
+    "w:doNotDisplayPageBoundaries",
+    "w:displayBackgroundShape",
+    "w:printPostScriptOverText",
+    "w:printFractionalCharacterWidth",
+    "w:printFormsData",
+    "w:embedTrueTypeFonts",
+    "w:embedSystemFonts",
+    "w:saveSubsetFonts",
+    "w:saveFormsData",
+    "w:mirrorMargins",
+    "w:alignBordersAndEdges",
+    "w:bordersDoNotSurroundHeader",
+    "w:bordersDoNotSurroundFooter",
+    "w:gutterAtTop",
+    "w:hideSpellingErrors",
+    "w:hideGrammaticalErrors",
+    "w:activeWritingStyle",
+    "w:proofState",
+    "w:formsDesign",
+    "w:attachedTemplate",
+    "w:linkStyles",
+    "w:stylePaneFormatFilter",
+    "w:stylePaneSortMethod",
+    "w:documentType",
+    "w:mailMerge",
+    "w:revisionView",
+    "w:trackRevisions",
+    "w:doNotTrackMoves",
+    "w:doNotTrackFormatting",
+    "w:documentProtection",
+    "w:autoFormatOverride",
+    "w:styleLockTheme",
+    "w:styleLockQFSet",
+    "w:defaultTabStop",
+    "w:autoHyphenation",
+    "w:consecutiveHyphenLimit",
+    "w:hyphenationZone",
+    "w:doNotHyphenateCaps",
+    "w:showEnvelope",
+    "w:summaryLength",
+    "w:clickAndTypeStyle",
+    "w:defaultTableStyle",
+    "w:evenAndOddHeaders",
+    "w:bookFoldRevPrinting",
+    "w:bookFoldPrinting",
+    "w:bookFoldPrintingSheets",
+    "w:drawingGridHorizontalSpacing",
+    "w:drawingGridVerticalSpacing",
+    "w:displayHorizontalDrawingGridEvery",
+    "w:displayVerticalDrawingGridEvery",
+    "w:doNotUseMarginsForDrawingGridOrigin",
+    "w:drawingGridHorizontalOrigin",
+    "w:drawingGridVerticalOrigin",
+    "w:doNotShadeFormData",
+    "w:noPunctuationKerning",
+    "w:characterSpacingControl",
+    "w:printTwoOnOne",
+    "w:strictFirstAndLastChars",
+    "w:noLineBreaksAfter",
+    "w:noLineBreaksBefore",
+    "w:savePreviewPicture",
+    "w:doNotValidateAgainstSchema",
+    "w:saveInvalidXml",
+    "w:ignoreMixedContent",
+    "w:alwaysShowPlaceholderText",
+    "w:doNotDemarcateInvalidXml",
+    "w:saveXmlDataOnly",
+    "w:useXSLTWhenSaving",
+    "w:saveThroughXslt",
+    "w:showXMLTags",
+    "w:alwaysMergeEmptyNamespace",
+    "w:updateFields",
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
 ];
 
 fn order_for(name: &str) -> Option<&'static [&'static str]> {
@@ -357,6 +634,9 @@ fn order_for(name: &str) -> Option<&'static [&'static str]> {
         "w:lvl" => LVL,
         "w:abstractNum" => ABSTRACT_NUM,
         "w:settings" => SETTINGS,
+        "w:numPr" => NUMPR,
+        "w:pBdr" | "w:tblBorders" | "w:tcBorders" => BORDERS,
+        "w:tblCellMar" | "w:tcMar" => MARGINS,
         _ => return None,
     })
 }
@@ -364,7 +644,10 @@ fn order_for(name: &str) -> Option<&'static [&'static str]> {
 /// Sorts the children of an element into schema order (stable: equal names keep their order).
 fn reorder(el: &mut El, order: &[&str]) {
     let rank = |n: &Node| match n {
-        Node::El(e) => order.iter().position(|o| *o == e.name).unwrap_or(order.len()),
+        Node::El(e) => order
+            .iter()
+            .position(|o| *o == e.name)
+            .unwrap_or(order.len()),
         Node::Text(_) => order.len(),
     };
     if el.children.windows(2).any(|w| rank(&w[0]) > rank(&w[1])) {
@@ -383,6 +666,9 @@ pub(crate) struct Fix {
     pub bookmarks: Option<HashSet<String>>,
     /// The next id for a tracked change.
     pub next_change_id: usize,
+    /// The part holds style-like paragraph properties (styles, numbering), whose `w:pPr`
+    /// cannot hold a `w:rPr` (docx-rs writes an empty one).
+    pub general_ppr: bool,
 }
 
 impl Fix {
@@ -397,11 +683,18 @@ impl Fix {
     /// Corrects an element and everything under it.
     pub fn apply(&mut self, el: &mut El) {
         if let Some(bookmarks) = &self.bookmarks {
-            if el.children.iter().any(|n| matches!(n, Node::El(e) if is_dead_anchor(e, bookmarks))) {
+            if el
+                .children
+                .iter()
+                .any(|n| matches!(n, Node::El(e) if is_dead_anchor(e, bookmarks)))
+            {
                 let children = std::mem::take(&mut el.children);
                 for n in children {
                     match n {
-                        Node::El(e) if is_dead_anchor(&e, bookmarks) => el.children.extend(e.children),
+                        Node::El(mut e) if is_dead_anchor(&e, bookmarks) => {
+                            strip_link_look(&mut e);
+                            el.children.extend(e.children)
+                        }
                         other => el.children.push(other),
                     }
                 }
@@ -413,7 +706,8 @@ impl Fix {
         match el.name.as_str() {
             "w:rPr" => {
                 let before = el.children.len();
-                el.children.retain(|n| !matches!(n, Node::El(e) if e.name == "w:rStyle" && e.get("w:val") == Some(RTL_SENTINEL)));
+                el.children
+                    .retain(|n| !matches!(n, Node::El(e) if e.name == RTL_SENTINEL));
                 if el.children.len() != before && !el.has_child("w:rtl") {
                     el.push_el(El::new("w:rtl"));
                 }
@@ -421,8 +715,18 @@ impl Fix {
                     el.push_el(self.lang_el());
                 }
             }
-            "w:tblPr" if self.rtl && !el.has_child("w:bidiVisual") => el.push_el(El::new("w:bidiVisual")),
-            "w:trPr" if el.has_child("w:cantSplit") && !el.has_child("w:tblHeader") => el.push_el(El::new("w:tblHeader")),
+            "w:pPr" if self.general_ppr => {
+                el.children
+                    .retain(|n| !matches!(n, Node::El(e) if e.name == "w:rPr"));
+            }
+            // docx-rs writes w:type on grid columns, which the schema does not have.
+            "w:gridCol" => el.attrs.retain(|(k, _)| k != "w:type"),
+            "w:tblPr" if self.rtl && !el.has_child("w:bidiVisual") => {
+                el.push_el(El::new("w:bidiVisual"))
+            }
+            "w:trPr" if el.has_child("w:cantSplit") && !el.has_child("w:tblHeader") => {
+                el.push_el(El::new("w:tblHeader"))
+            }
             "w:sectPr" if self.rtl && !el.has_child("w:bidi") => el.push_el(El::new("w:bidi")),
             "w:sdtPr" if !el.has_child("w:docPartObj") => el.push_el(
                 El::new("w:docPartObj")
@@ -441,8 +745,21 @@ impl Fix {
     }
 }
 
+/// Removes the look of a link (its character style) from the runs under an element.
+fn strip_link_look(el: &mut El) {
+    if el.name == "w:rPr" {
+        el.children.retain(|n| !matches!(n, Node::El(c) if c.name == "w:rStyle" && c.get("w:val") == Some(LINK_STYLE)));
+        return;
+    }
+    for c in el.elements_mut() {
+        strip_link_look(c);
+    }
+}
+
 fn is_dead_anchor(e: &El, bookmarks: &HashSet<String>) -> bool {
-    e.name == "w:hyperlink" && e.get("r:id").is_none() && e.get("w:anchor").is_some_and(|a| !bookmarks.contains(a))
+    e.name == "w:hyperlink"
+        && e.get("r:id").is_none()
+        && e.get("w:anchor").is_some_and(|a| !bookmarks.contains(a))
 }
 
 /// The names of all bookmarks under an element.
@@ -462,11 +779,18 @@ pub(crate) fn bookmarks(el: &El, out: &mut HashSet<String>) {
 pub(crate) fn complete_footnotes(root: &mut El) {
     for note in root.elements_mut().filter(|e| e.name == "w:footnote") {
         if let Some(p) = note.elements_mut().find(|e| e.name == "w:p") {
-            let at = p.children.iter().position(|n| matches!(n, Node::El(e) if e.name == "w:pPr")).map_or(0, |i| i + 1);
+            let at = p
+                .children
+                .iter()
+                .position(|n| matches!(n, Node::El(e) if e.name == "w:pPr"))
+                .map_or(0, |i| i + 1);
             let number = El::new("w:r")
-                .child(El::new("w:rPr").child(El::new("w:rStyle").attr("w:val", "FootnoteReference")))
+                .child(
+                    El::new("w:rPr").child(El::new("w:rStyle").attr("w:val", "FootnoteReference")),
+                )
                 .child(El::new("w:footnoteRef"));
-            let space = El::new("w:r").child(El::new("w:t").attr("xml:space", "preserve").text(" "));
+            let space =
+                El::new("w:r").child(El::new("w:t").attr("xml:space", "preserve").text(" "));
             p.children.insert(at, Node::El(space));
             p.children.insert(at, Node::El(number));
         }
@@ -475,15 +799,35 @@ pub(crate) fn complete_footnotes(root: &mut El) {
         El::new("w:footnote")
             .attr("w:type", ty)
             .attr("w:id", id)
-            .child(El::new("w:p").child(El::new("w:pPr").child(El::new("w:spacing").attr("w:after", "0").attr("w:line", "240").attr("w:lineRule", "auto"))).child(El::new("w:r").child(El::new(mark))))
+            .child(
+                El::new("w:p")
+                    .child(
+                        El::new("w:pPr").child(
+                            El::new("w:spacing")
+                                .attr("w:after", "0")
+                                .attr("w:line", "240")
+                                .attr("w:lineRule", "auto"),
+                        ),
+                    )
+                    .child(El::new("w:r").child(El::new(mark))),
+            )
     };
-    root.children.insert(0, Node::El(sep("continuationSeparator", "0", "w:continuationSeparator")));
-    root.children.insert(0, Node::El(sep("separator", "-1", "w:separator")));
+    root.children.insert(
+        0,
+        Node::El(sep("continuationSeparator", "0", "w:continuationSeparator")),
+    );
+    root.children
+        .insert(0, Node::El(sep("separator", "-1", "w:separator")));
 }
 
 /// Settings additions: refresh fields (the table of contents) on open, the footnote
 /// separators, the languages of the theme fonts.
-pub(crate) fn complete_settings(root: &mut El, update_fields: bool, footnotes: bool, lang: &(String, Option<String>)) {
+pub(crate) fn complete_settings(
+    root: &mut El,
+    update_fields: bool,
+    footnotes: bool,
+    lang: &(String, Option<String>),
+) {
     if update_fields && !root.has_child("w:updateFields") {
         root.push_el(El::new("w:updateFields").attr("w:val", "true"));
     }
@@ -503,29 +847,18 @@ pub(crate) fn complete_settings(root: &mut El, update_fields: bool, footnotes: b
     }
 }
 
-/// In styles.xml: a right-to-left document's paragraphs default to right to left.
-pub(crate) fn complete_styles(root: &mut El, rtl: bool) {
-    if !rtl {
-        return;
-    }
-    for defaults in root.elements_mut().filter(|e| e.name == "w:docDefaults") {
-        for ppr_default in defaults.elements_mut().filter(|e| e.name == "w:pPrDefault") {
-            if !ppr_default.has_child("w:pPr") {
-                ppr_default.push_el(El::new("w:pPr"));
-            }
-            for ppr in ppr_default.elements_mut().filter(|e| e.name == "w:pPr") {
-                if !ppr.has_child("w:bidi") {
-                    ppr.push_el(El::new("w:bidi"));
-                }
-            }
-        }
-    }
-}
-
 /// docProps/core.xml with a title, an author and a language.
-pub(crate) fn core_properties(title: &str, author: &str, language: &str, date: Option<&str>) -> Vec<u8> {
+pub(crate) fn core_properties(
+    title: &str,
+    author: &str,
+    language: &str,
+    date: Option<&str>,
+) -> Vec<u8> {
     let mut root = El::new("cp:coreProperties")
-        .attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+        .attr(
+            "xmlns:cp",
+            "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        )
         .attr("xmlns:dc", "http://purl.org/dc/elements/1.1/")
         .attr("xmlns:dcterms", "http://purl.org/dc/terms/")
         .attr("xmlns:dcmitype", "http://purl.org/dc/dcmitype/")
@@ -537,10 +870,22 @@ pub(crate) fn core_properties(title: &str, author: &str, language: &str, date: O
         .child(El::new("cp:revision").text("1"));
     if let Some(d) = date {
         root = root
-            .child(El::new("dcterms:created").attr("xsi:type", "dcterms:W3CDTF").text(d))
-            .child(El::new("dcterms:modified").attr("xsi:type", "dcterms:W3CDTF").text(d));
+            .child(
+                El::new("dcterms:created")
+                    .attr("xsi:type", "dcterms:W3CDTF")
+                    .text(d),
+            )
+            .child(
+                El::new("dcterms:modified")
+                    .attr("xsi:type", "dcterms:W3CDTF")
+                    .text(d),
+            );
     }
-    Part { decl: String::new(), root }.write()
+    Part {
+        decl: String::new(),
+        root,
+    }
+    .write()
 }
 
 #[cfg(test)]
@@ -549,32 +894,56 @@ mod tests {
 
     #[test]
     fn round_trip_and_reorder() {
-        let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:bidi /></w:pPr><w:r><w:rPr><w:sz w:val="2" /><w:rStyle w:val="PbRtlRun" /><w:b /></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto" /></w:tblPr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr></w:tbl></w:body></w:document>"#;
+        let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:bidi /></w:pPr><w:r><w:rPr><w:sz w:val="2" /><w:specVanish /><w:b /></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto" /></w:tblPr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr></w:tbl></w:body></w:document>"#;
         let mut part = Part::parse(xml).unwrap();
-        let mut fix = Fix { lang: ("en-US".into(), Some("ur-PK".into())), rtl: true, bookmarks: None, next_change_id: 1 };
+        let mut fix = Fix {
+            lang: ("en-US".into(), Some("ur-PK".into())),
+            rtl: true,
+            bookmarks: None,
+            next_change_id: 1,
+            general_ppr: false,
+        };
         fix.apply(&mut part.root);
         let out = String::from_utf8(part.write()).unwrap();
         assert!(out.contains(r#"<w:pPr><w:pStyle w:val="A"/><w:bidi/><w:rPr><w:lang w:val="en-US" w:bidi="ur-PK"/></w:rPr></w:pPr>"#), "{out}");
         assert!(out.contains(r#"<w:rPr><w:b/><w:sz w:val="2"/><w:rtl/><w:lang w:val="en-US" w:bidi="ur-PK"/></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t>"#), "{out}");
         assert!(out.contains("<w:tblPr><w:bidiVisual/><w:tblW"), "{out}");
-        assert!(out.contains("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), "{out}");
+        assert!(
+            out.contains("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"),
+            "{out}"
+        );
     }
 
     #[test]
     fn dead_anchors_are_unwrapped() {
-        let xml = br#"<w:p><w:hyperlink w:anchor="gone"><w:r><w:t>x</w:t></w:r></w:hyperlink><w:hyperlink w:anchor="here"><w:r><w:t>y</w:t></w:r></w:hyperlink><w:bookmarkStart w:id="1" w:name="here"/></w:p>"#;
+        let xml = br#"<w:p><w:hyperlink w:anchor="gone"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>x</w:t></w:r></w:hyperlink><w:hyperlink w:anchor="here"><w:r><w:t>y</w:t></w:r></w:hyperlink><w:bookmarkStart w:id="1" w:name="here"/></w:p>"#;
         let mut part = Part::parse(xml).unwrap();
         let mut set = HashSet::new();
         bookmarks(&part.root, &mut set);
-        let mut fix = Fix { lang: ("en-US".into(), None), rtl: false, bookmarks: Some(set), next_change_id: 1 };
+        let mut fix = Fix {
+            lang: ("en-US".into(), None),
+            rtl: false,
+            bookmarks: Some(set),
+            next_change_id: 1,
+            general_ppr: false,
+        };
         fix.apply(&mut part.root);
         let out = String::from_utf8(part.write()).unwrap();
-        assert!(!out.contains(r#"w:anchor="gone""#) && out.contains(r#"w:anchor="here""#), "{out}");
-        assert!(out.contains("<w:t>x</w:t>"));
+        assert!(
+            !out.contains(r#"w:anchor="gone""#) && out.contains(r#"w:anchor="here""#),
+            "{out}"
+        );
+        assert!(
+            out.contains("<w:t>x</w:t>") && !out.contains("Hyperlink"),
+            "{out}"
+        );
     }
 
     #[test]
     fn escape_drops_illegal_characters() {
-        assert_eq!(escape("a\u{0}b\u{1b}c<&>\"'\u{fffe}"), "abc&lt;&amp;&gt;&quot;&apos;");
+        assert_eq!(
+            escape("a\u{0}b\u{1b}c<&>\"'\u{fffe}"),
+            "abc&lt;&amp;&gt;&quot;&apos;"
+        );
     }
 }

@@ -1,0 +1,256 @@
+//! The employee handbook: every current approved policy of one language in one Word document,
+//! with a title page, a table of contents, one chapter per category and page numbers.
+
+use super::docx::{DocBuilder, TitleLine};
+use super::ExportError;
+use crate::i18n::{Arg, Messages};
+use crate::lang::Lang;
+use crate::store::{Read, RevisionInfo, StoreError};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap};
+
+/// What to do with a policy that has no approved text in the requested language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Missing {
+    /// Print the source-language text with a "translation pending" note.
+    #[default]
+    Source,
+    /// Leave the policy out.
+    Skip,
+}
+
+/// How to export.
+#[derive(Debug, Clone, Default)]
+pub struct HandbookOptions {
+    /// The language.
+    pub lang: Option<Lang>,
+    /// The handbook's title (default: the localised "Employee Handbook").
+    pub title: Option<String>,
+    /// Only these categories (any case); all when empty.
+    pub categories: Vec<String>,
+    /// Policies without approved text in the language.
+    pub missing: Missing,
+}
+
+/// One policy as it goes into the handbook.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The policy id.
+    pub id: String,
+    /// The category (chapter).
+    pub category: String,
+    /// The revision printed.
+    pub info: RevisionInfo,
+    /// Set when the text is the source language's, the translation pending.
+    pub pending_from: Option<Lang>,
+}
+
+/// Chooses what goes into the handbook: the newest approved revision of each policy that is not
+/// retired, in the language, or (per `missing`) in its source language.
+pub fn entries(
+    store: &impl Read,
+    lang: Lang,
+    opts: &HandbookOptions,
+) -> Result<Vec<Entry>, StoreError> {
+    let current: HashMap<(String, Lang), RevisionInfo> = store
+        .current_infos()?
+        .into_iter()
+        .map(|i| ((i.policy_id.clone(), i.lang), i))
+        .collect();
+    let wanted: Vec<String> = opts
+        .categories
+        .iter()
+        .map(|c| c.trim().to_lowercase())
+        .collect();
+    let mut out = Vec::new();
+    for p in store.policies()? {
+        if p.retired.is_some()
+            || (!wanted.is_empty() && !wanted.contains(&p.category.to_lowercase()))
+        {
+            continue;
+        }
+        if let Some(info) = current.get(&(p.id.clone(), lang)) {
+            out.push(Entry {
+                id: p.id.clone(),
+                category: p.category.clone(),
+                info: info.clone(),
+                pending_from: None,
+            });
+        } else if opts.missing == Missing::Source {
+            if let Some(info) = current.get(&(p.id.clone(), p.source_lang)) {
+                out.push(Entry {
+                    id: p.id.clone(),
+                    category: p.category.clone(),
+                    info: info.clone(),
+                    pending_from: Some(p.source_lang),
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        (
+            a.category.to_lowercase(),
+            a.info.title.to_lowercase(),
+            &a.id,
+        )
+            .cmp(&(
+                b.category.to_lowercase(),
+                b.info.title.to_lowercase(),
+                &b.id,
+            ))
+    });
+    Ok(out)
+}
+
+/// Drops a first-level heading that opens the body when it repeats the policy's title (the
+/// handbook prints the title itself).
+fn without_title_heading<'a>(body: &'a str, title: &str) -> &'a str {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let mut iter = Parser::new_ext(body, crate::markdown::options()).into_offset_iter();
+    let Some((
+        Event::Start(Tag::Heading {
+            level: HeadingLevel::H1,
+            ..
+        }),
+        range,
+    )) = iter.next()
+    else {
+        return body;
+    };
+    let mut text = String::new();
+    for (e, _) in iter.by_ref() {
+        match e {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::End(TagEnd::Heading(_)) => break,
+            _ => {}
+        }
+    }
+    if text.trim() == title.trim() {
+        &body[range.end.min(body.len())..]
+    } else {
+        body
+    }
+}
+
+/// Builds the handbook; `progress(done, total)` is called after each policy.
+pub fn build(
+    store: &impl Read,
+    opts: &HandbookOptions,
+    company: &str,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Vec<u8>, usize), crate::Error> {
+    let lang = opts.lang.unwrap_or(Lang::En);
+    let list = entries(store, lang, opts)?;
+    if list.is_empty() {
+        let scope = if opts.categories.is_empty() {
+            String::new()
+        } else {
+            format!(" in {}", opts.categories.join(", "))
+        };
+        return Err(ExportError::NothingApproved(scope).into());
+    }
+    let m = Messages::new(lang);
+    let title = opts
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| m.text("handbook-default-title"));
+    let mut doc = DocBuilder::new(lang);
+    let language = m.get(
+        "handbook-language",
+        &[("language", Arg::Str(&m.language_name(lang)))],
+    );
+    let exported = m.get("handbook-exported", &[("date", Arg::Str(&m.date(today)))]);
+    let mut lines: Vec<(&str, TitleLine)> = Vec::new();
+    if !company.trim().is_empty() {
+        lines.push((company, TitleLine::Subtitle));
+    }
+    lines.push((&title, TitleLine::Title));
+    lines.push((&language, TitleLine::Plain));
+    lines.push((&exported, TitleLine::Plain));
+    doc.title_page(&lines);
+    doc.toc(&m.text("handbook-contents"));
+
+    let total = list.len();
+    let mut chapters: BTreeMap<String, Vec<&Entry>> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for e in &list {
+        let key = e.category.to_lowercase();
+        if !chapters.contains_key(&key) {
+            order.push(key.clone());
+        }
+        chapters.entry(key).or_default().push(e);
+    }
+    let mut done = 0;
+    for key in order {
+        let items = &chapters[&key];
+        doc.heading(1, &items[0].category, None);
+        for e in items {
+            let rev = store.revision(&e.id, e.info.lang, Some(e.info.revision))?;
+            doc.heading(2, &rev.title, Some(&format!("policy-{}", e.id)));
+            let date = e.info.approved_on.map(|d| m.date(d)).unwrap_or_default();
+            let approver = e.info.approved_by.clone().unwrap_or_default();
+            let revision = m.number(e.info.revision as i64);
+            doc.paragraph(
+                &m.get(
+                    "handbook-policy-meta",
+                    &[
+                        ("date", Arg::Str(&date)),
+                        ("revision", Arg::Str(&revision)),
+                        ("approver", Arg::Str(&approver)),
+                    ],
+                ),
+                true,
+            );
+            if let Some(src) = e.pending_from {
+                doc.note(&m.get(
+                    "handbook-translation-pending",
+                    &[("language", Arg::Str(&m.language_name(src)))],
+                ));
+            }
+            doc.markdown(without_title_heading(&rev.body, &rev.title), 2);
+            done += 1;
+            progress(done, total);
+        }
+    }
+    // "Page {page} of {pages}": Word fills the two fields; the words around them are the locale's.
+    let page = m.get(
+        "handbook-page",
+        &[
+            ("page", Arg::Str("\u{E000}")),
+            ("pages", Arg::Str("\u{E001}")),
+        ],
+    );
+    let (before, rest) = page.split_once('\u{E000}').unwrap_or(("", &page));
+    let (between, after) = rest.split_once('\u{E001}').unwrap_or((rest, ""));
+    doc.footer_page_numbers(before, between, after);
+    let author = if company.trim().is_empty() {
+        "Policybook"
+    } else {
+        company
+    };
+    doc.properties(&title, author);
+    Ok((doc.finish()?, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_title_heading_is_dropped() {
+        assert_eq!(
+            without_title_heading("# Refunds\n\nBody.\n", "Refunds"),
+            "\nBody.\n"
+        );
+        assert_eq!(
+            without_title_heading("# Other\n\nBody.\n", "Refunds"),
+            "# Other\n\nBody.\n"
+        );
+        assert_eq!(
+            without_title_heading("Body first.\n", "Refunds"),
+            "Body first.\n"
+        );
+    }
+}

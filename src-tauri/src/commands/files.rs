@@ -1,0 +1,26 @@
+//! Where to save an export: the native dialog, shown by the shell so that the webview needs no
+//! file-system permission. `POLICYBOOK_SAVE_DIR` answers without a dialog (for automation and the
+//! end-to-end tests): the suggested name in that folder.
+
+use tauri::AppHandle;
+use tauri_plugin_dialog::DialogExt;
+
+#[tauri::command]
+pub async fn choose_save_path(
+    app: AppHandle,
+    default_path: Option<String>,
+    filter_name: String,
+    extensions: Vec<String>,
+) -> Option<String> {
+    let name = default_path.unwrap_or_else(|| format!("export.{}", extensions.first().map(String::as_str).unwrap_or("docx")));
+    if let Some(dir) = std::env::var_os("POLICYBOOK_SAVE_DIR").filter(|d| !d.is_empty()) {
+        let file = std::path::Path::new(&name).file_name().map(|f| f.to_os_string()).unwrap_or_default();
+        return Some(std::path::Path::new(&dir).join(file).display().to_string());
+    }
+    let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    let (tx, rx) = std::sync::mpsc::channel();
+    app.dialog().file().set_file_name(&name).add_filter(&filter_name, &exts).save_file(move |path| {
+        let _ = tx.send(path.map(|p| p.to_string()));
+    });
+    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten()).await.ok().flatten()
+}

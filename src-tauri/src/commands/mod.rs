@@ -1,0 +1,37 @@
+//! The commands the window invokes: one file per capability, a few lines each.
+
+mod export;
+mod files;
+mod policies;
+mod review;
+mod search;
+mod settings;
+
+/// Every command, for `invoke_handler`.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        settings::app_info,
+        settings::locale_sources,
+        settings::save_prefs,
+        settings::set_company,
+        policies::list_policies,
+        policies::get_revision,
+        policies::history,
+        policies::render_markdown,
+        policies::create_policy,
+        policies::save_revision,
+        policies::autosave,
+        policies::autosaved,
+        policies::discard_autosave,
+        policies::diff,
+        policies::translations,
+        policies::translation_changes,
+        review::act,
+        review::due,
+        review::export_ics,
+        search::search,
+        export::export_handbook,
+        export::export_redline,
+        files::choose_save_path,
+    ]
+}

@@ -1,0 +1,110 @@
+//! Policies, their revisions, drafts and differences.
+
+use crate::state::{AppState, UiError};
+use policybook_core::translation::{PolicyTranslations, Staleness};
+use policybook_core::{Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo};
+use serde::Serialize;
+use tauri::State;
+
+#[tauri::command]
+pub fn list_policies(state: State<'_, AppState>) -> Result<Vec<PolicySummary>, UiError> {
+    state.with(|hb| hb.list())
+}
+
+#[tauri::command]
+pub fn get_revision(state: State<'_, AppState>, id: String, lang: Option<Lang>, rev: Option<u32>) -> Result<Revision, UiError> {
+    state.with(|hb| hb.show(&id, lang, rev))
+}
+
+#[tauri::command]
+pub fn history(state: State<'_, AppState>, id: String, lang: Option<Lang>) -> Result<Vec<RevisionInfo>, UiError> {
+    state.with(|hb| hb.history(&id, lang))
+}
+
+/// The preview: Markdown rendered and sanitised by the core.
+#[tauri::command]
+pub fn render_markdown(md: String) -> String {
+    policybook_core::markdown::to_safe_html(&md)
+}
+
+#[tauri::command]
+pub fn create_policy(
+    state: State<'_, AppState>,
+    id: String,
+    category: String,
+    owner: String,
+    review_every_months: u32,
+    source_lang: Lang,
+) -> Result<(), UiError> {
+    state.writable()?;
+    let user = state.user();
+    let p = NewPolicy { id, category, owner, review_every_months, source_lang };
+    state.with(|hb| hb.create_policy(&p, &user))
+}
+
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+pub fn save_revision(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+    title: String,
+    body: String,
+    summary: String,
+    source_revision: Option<u32>,
+) -> Result<u32, UiError> {
+    state.writable()?;
+    let draft = Draft { title: Some(title), body, author: state.user(), summary, source_revision };
+    state.with(|hb| hb.revise(&id, lang, &draft))
+}
+
+#[tauri::command]
+pub fn autosave(state: State<'_, AppState>, id: String, lang: Lang, title: String, body: String) -> Result<(), UiError> {
+    state.writable()?;
+    let user = state.user();
+    state.with(|hb| hb.autosave(&id, lang, &user, &title, &body))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Autosaved {
+    title: String,
+    body: String,
+    saved_at: String,
+}
+
+#[tauri::command]
+pub fn autosaved(state: State<'_, AppState>, id: String, lang: Lang) -> Result<Option<Autosaved>, UiError> {
+    let user = state.user();
+    let found = state.with(|hb| hb.autosaved(&id, lang, &user))?;
+    Ok(found.map(|(title, body, saved_at)| Autosaved { title, body, saved_at }))
+}
+
+#[tauri::command]
+pub fn discard_autosave(state: State<'_, AppState>, id: String, lang: Lang) -> Result<(), UiError> {
+    let user = state.user();
+    state.with(|hb| hb.discard_autosave(&id, lang, &user))
+}
+
+#[tauri::command]
+pub fn diff(state: State<'_, AppState>, id: String, lang: Lang, from: u32, to: u32) -> Result<RevisionDiff, UiError> {
+    state.with(|hb| hb.diff(&id, lang, from, to))
+}
+
+#[tauri::command]
+pub fn translations(state: State<'_, AppState>) -> Result<Vec<PolicyTranslations>, UiError> {
+    state.with(|hb| hb.translations())
+}
+
+#[derive(Serialize)]
+pub struct SourceChanges {
+    #[serde(flatten)]
+    staleness: Staleness,
+    changes: Vec<policybook_core::diff::Change>,
+}
+
+#[tauri::command]
+pub fn translation_changes(state: State<'_, AppState>, id: String, lang: Lang) -> Result<Option<SourceChanges>, UiError> {
+    let found = state.with(|hb| hb.translation_changes(&id, lang))?;
+    Ok(found.map(|(staleness, d)| SourceChanges { staleness, changes: d.changes }))
+}

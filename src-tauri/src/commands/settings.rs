@@ -1,0 +1,59 @@
+//! Who the user is, their language and mode, and the company name.
+
+use crate::state::{app_error, AppState, UiError};
+use policybook_core::Lang;
+use serde::Serialize;
+use tauri::State;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    db_path: String,
+    user: String,
+    company: String,
+    ui_lang: Lang,
+    read_only: bool,
+    today: String,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
+    let prefs = state.prefs.lock().map_err(|_| app_error("app.busy", "busy"))?.clone();
+    let (company, today) = state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
+    Ok(AppInfo {
+        db_path: state.db_path.display().to_string(),
+        user: prefs.user,
+        company,
+        ui_lang: prefs.ui_lang,
+        read_only: prefs.read_only,
+        today: today.to_string(),
+    })
+}
+
+#[derive(Serialize)]
+pub struct LocaleSources {
+    en: &'static str,
+    own: &'static str,
+}
+
+/// The Fluent files the interface formats its messages with (English is the fallback).
+#[tauri::command]
+pub fn locale_sources(lang: Lang) -> LocaleSources {
+    LocaleSources { en: policybook_core::i18n::source(Lang::En), own: policybook_core::i18n::source(lang) }
+}
+
+#[tauri::command]
+pub fn save_prefs(state: State<'_, AppState>, user: String, ui_lang: Lang, read_only: bool) -> Result<(), UiError> {
+    let mut prefs = state.prefs.lock().map_err(|_| app_error("app.busy", "busy"))?;
+    prefs.user = user.trim().to_string();
+    prefs.ui_lang = ui_lang;
+    prefs.read_only = read_only;
+    prefs.save(&state.prefs_path).map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))
+}
+
+#[tauri::command]
+pub fn set_company(state: State<'_, AppState>, name: String) -> Result<(), UiError> {
+    state.writable()?;
+    let user = state.user();
+    state.with(|hb| hb.set_setting("company", &name, &user))
+}

@@ -1,0 +1,69 @@
+//! Policybook's desktop shell: Tauri commands of a few lines each over the core's facade.
+//! No rule lives here: the core decides, the shell connects it to the window.
+
+mod commands;
+mod state;
+
+use policybook_core::i18n::Messages;
+use policybook_core::prefs::Prefs;
+use policybook_core::{Handbook, SystemClock};
+use state::AppState;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::Manager;
+
+/// Opens the handbook (`$POLICYBOOK_DB`, else the data folder; a first start gets a copy of the
+/// demo handbook) and the user's preferences.
+pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, String> {
+    if let Some(dir) = db_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let first_start = !db_path.exists();
+    let mut hb = Handbook::open(&db_path, Box::new(SystemClock)).map_err(|e| e.to_string())?;
+    if first_start {
+        policybook_core::demo::install(&mut hb).map_err(|e| e.to_string())?;
+    }
+    let default_user = std::env::var("POLICYBOOK_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_default();
+    let prefs = Prefs::load(&prefs_path, &default_user);
+    Ok(AppState { hb: Mutex::new(hb), prefs: Mutex::new(prefs), prefs_path, db_path })
+}
+
+/// Tells the owner, once at start, how many reviews are overdue (a desktop notification).
+fn notify_overdue(app: &tauri::AppHandle) {
+    use tauri_plugin_notification::NotificationExt;
+    let state = app.state::<AppState>();
+    let overdue = state.with(|hb| hb.due(None, 0)).map(|d| d.iter().filter(|x| x.overdue).count()).unwrap_or(0);
+    if overdue > 0 {
+        let m = Messages::new(state.ui_lang());
+        let body = m.get("notify-overdue", &[("count", overdue.into())]);
+        let _ = app.notification().builder().title("Policybook").body(body).show();
+    }
+}
+
+/// Starts the app.
+pub fn run() {
+    tauri::Builder::default()
+        // First: a second start focuses the running window instead of opening the handbook twice.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            let db = policybook_core::default_db_path()
+                .or_else(|| app.path().app_data_dir().ok().map(|d| d.join("handbook.db")))
+                .ok_or("no data folder")?;
+            let prefs = app.path().app_config_dir()?.join("prefs.json");
+            app.manage(open_state(db, prefs)?);
+            notify_overdue(app.handle());
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!())
+        .expect("Policybook could not start");
+}

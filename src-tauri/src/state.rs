@@ -1,0 +1,62 @@
+//! What the window works on: the open handbook and the user's preferences.
+
+use policybook_core::i18n::Messages;
+use policybook_core::prefs::Prefs;
+use policybook_core::{Handbook, Lang};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// An error as the front end shows it: a stable code and a message in the user's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct UiError {
+    /// The core's stable code, e.g. `review.own_revision`.
+    pub code: String,
+    /// The message, localised.
+    pub message: String,
+}
+
+/// The app's state, shared by every command.
+pub struct AppState {
+    pub hb: Mutex<Handbook>,
+    pub prefs: Mutex<Prefs>,
+    pub prefs_path: PathBuf,
+    pub db_path: PathBuf,
+}
+
+impl AppState {
+    /// The user's interface language.
+    pub fn ui_lang(&self) -> Lang {
+        self.prefs.lock().map(|p| p.ui_lang).unwrap_or(Lang::En)
+    }
+
+    /// The user's name (author and approver of what they do).
+    pub fn user(&self) -> String {
+        self.prefs.lock().map(|p| p.user.clone()).unwrap_or_default()
+    }
+
+    /// Runs `f` on the handbook, turning a core error into a localised [`UiError`].
+    pub fn with<T>(&self, f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T>) -> Result<T, UiError> {
+        let mut hb = self.hb.lock().map_err(|_| UiError { code: "app.busy".into(), message: "internal error".into() })?;
+        f(&mut hb).map_err(|e| self.error(&e))
+    }
+
+    /// A core error for the front end.
+    pub fn error(&self, e: &policybook_core::Error) -> UiError {
+        UiError { code: e.code().to_string(), message: Messages::new(self.ui_lang()).error(e) }
+    }
+
+    /// Refuses changes in read-only (staff) mode.
+    pub fn writable(&self) -> Result<(), UiError> {
+        if self.prefs.lock().map(|p| p.read_only).unwrap_or(false) {
+            let m = Messages::new(self.ui_lang());
+            return Err(UiError { code: "app.read_only".into(), message: m.text("ui-read-only-refused") });
+        }
+        Ok(())
+    }
+}
+
+/// An error that is not the core's (a file dialog path, say).
+pub fn app_error(code: &str, message: impl Into<String>) -> UiError {
+    UiError { code: code.to_string(), message: message.into() }
+}

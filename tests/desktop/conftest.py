@@ -1,0 +1,109 @@
+"""The real Policybook window, driven through tauri-driver and WebKitWebDriver under Xvfb."""
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.common.options import ArgOptions
+
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "target" / "release" / "policybook-desktop"
+SHOTS = Path(os.environ.get("POLICYBOOK_SHOTS", REPO / "target" / "screenshots"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, proc: subprocess.Popen, seconds: float = 20) -> None:
+    end = time.time() + seconds
+    while time.time() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[0]} exited with {proc.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on {port}")
+
+
+@pytest.fixture(scope="session")
+def display():
+    """An X display: the one we have, or a private Xvfb."""
+    if os.environ.get("DISPLAY") and not os.environ.get("CI"):
+        yield os.environ["DISPLAY"]
+        return
+    num = 90 + os.getpid() % 100
+    xvfb = subprocess.Popen(["Xvfb", f":{num}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    yield f":{num}"
+    xvfb.terminate()
+    xvfb.wait(5)
+
+
+@pytest.fixture()
+def home(tmp_path):
+    """A fresh user: its own data and config folders, a handbook path, and a save folder."""
+    (tmp_path / "saves").mkdir()
+    return tmp_path
+
+
+def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | None = None):
+    assert APP.exists(), f"build the app first: {APP}"
+    driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
+    port, native = free_port(), free_port()
+    env = dict(os.environ)
+    env.update({
+        "DISPLAY": display,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "POLICYBOOK_DB": str(home / "handbook.db"),
+        "POLICYBOOK_USER": user,
+        "POLICYBOOK_SAVE_DIR": str(home / "saves"),
+        "WEBKIT_DISABLE_COMPOSITING_MODE": "1",
+    })
+    if lang:
+        prefs = home / "config" / "app.policybook.desktop"
+        prefs.mkdir(parents=True, exist_ok=True)
+        (prefs / "prefs.json").write_text(f'{{"user": "{user}", "uiLang": "{lang}", "readOnly": false}}')
+    proc = subprocess.Popen([driver_bin, "--port", str(port), "--native-port", str(native)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_port(port, proc)
+    opts = ArgOptions()
+    opts.set_capability("browserName", "wry")
+    opts.set_capability("tauri:options", {"application": str(APP)})
+    driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
+    driver.implicitly_wait(0)
+    return driver, proc
+
+
+@pytest.fixture()
+def app(display, home):
+    started = []
+
+    def launch(**kw):
+        d, p = start_app(display, home, **kw)
+        started.append((d, p))
+        return d
+
+    yield launch
+    for d, p in started:
+        try:
+            d.quit()
+        except Exception:
+            pass
+        p.terminate()
+        try:
+            p.wait(5)
+        except subprocess.TimeoutExpired:
+            p.kill()

@@ -1,0 +1,232 @@
+// The one module that talks to the Rust shell. Everything else imports these typed functions.
+//
+// Under Tauri (window.__TAURI_INTERNALS__ present) the calls go to `invoke`/`listen`; without it (npm run
+// dev, a static build opened in a browser) an in-memory mock backend with a few demo policies answers, so
+// the UI can be viewed and screenshotted on its own.
+
+import type {
+  ActRequest,
+  AppInfo,
+  Autosave,
+  CommandError,
+  DiffResult,
+  DueItem,
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
+  Lang,
+  LocaleSources,
+  NewPolicy,
+  PolicySummary,
+  Prefs,
+  RedlineRequest,
+  Revision,
+  RevisionDraft,
+  RevisionInfo,
+  SaveDialogOptions,
+  SearchHit,
+  SearchRequest,
+  TranslationChanges,
+  TranslationRow,
+} from './types';
+
+/** A command's rejection, always with a stable code and an already localised message. */
+export class IpcError extends Error implements CommandError {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'IpcError';
+    this.code = code;
+  }
+}
+
+/** Turns whatever a rejected call gave into an {@link IpcError}: never a raw object on screen. */
+export function normaliseError(e: unknown): IpcError {
+  if (e instanceof IpcError) return e;
+  if (typeof e === 'string') {
+    const s = e.trim();
+    // A shell that serialised the error to JSON text.
+    if (s.startsWith('{')) {
+      try {
+        return normaliseError(JSON.parse(s));
+      } catch {
+        /* not JSON: the text itself is the message */
+      }
+    }
+    return new IpcError('ipc.error', s);
+  }
+  if (e && typeof e === 'object') {
+    const o = e as Record<string, unknown>;
+    const code = typeof o.code === 'string' && o.code ? o.code : undefined;
+    const message = typeof o.message === 'string' ? o.message : undefined;
+    if (code !== undefined || message !== undefined) {
+      return new IpcError(code ?? (e instanceof Error ? 'ipc.internal' : 'ipc.error'), message ?? '');
+    }
+    if (e instanceof Error) return new IpcError('ipc.internal', String(e));
+    let text: string;
+    try {
+      text = JSON.stringify(e);
+    } catch {
+      text = String(e);
+    }
+    return new IpcError('ipc.error', text);
+  }
+  return new IpcError('ipc.error', e === undefined || e === null ? '' : String(e));
+}
+
+export type Unlisten = () => void;
+
+/** What a backend offers: the real Tauri shell or the in-memory mock. */
+export interface Backend {
+  invoke(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
+  listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
+  saveDialog(options: SaveDialogOptions): Promise<string | null>;
+}
+
+/** True inside the Tauri shell. */
+export function inTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+async function tauriBackend(): Promise<Backend> {
+  const [{ invoke }, { listen }] = await Promise.all([
+    import('@tauri-apps/api/core'),
+    import('@tauri-apps/api/event'),
+  ]);
+  return {
+    invoke: (cmd, args) => invoke(cmd, args),
+    listen: async <T>(event: string, handler: (payload: T) => void) => {
+      const un = await listen<T>(event, (e) => handler(e.payload));
+      return un;
+    },
+    // The shell shows the native dialog: the webview itself gets no file-system permission.
+    saveDialog: async (o) => {
+      const path = await invoke<string | null>('choose_save_path', {
+        defaultPath: o.defaultPath,
+        filterName: o.filterName,
+        extensions: o.extensions,
+      });
+      return path ?? null;
+    },
+  };
+}
+
+let backendPromise: Promise<Backend> | null = null;
+
+function backend(): Promise<Backend> {
+  if (!backendPromise) {
+    backendPromise = inTauri()
+      ? tauriBackend()
+      : import('./mock').then((m) => m.createMockBackend());
+  }
+  return backendPromise;
+}
+
+/** For tests: use this backend instead of detecting one. */
+export function useBackend(b: Backend | null): void {
+  backendPromise = b ? Promise.resolve(b) : null;
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  let b: Backend;
+  try {
+    b = await backend();
+  } catch (e) {
+    throw normaliseError(e);
+  }
+  try {
+    return (await b.invoke(cmd, args)) as T;
+  } catch (e) {
+    throw normaliseError(e);
+  }
+}
+
+/** Drops undefined values, so optional arguments reach Rust as absent (None). */
+function args(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+// ---- commands -------------------------------------------------------------------------------------
+
+export const appInfo = () => call<AppInfo>('app_info');
+export const localeSources = (lang: Lang) => call<LocaleSources>('locale_sources', { lang });
+export const savePrefs = (p: Prefs) =>
+  call<void>('save_prefs', { user: p.user, uiLang: p.uiLang, readOnly: p.readOnly });
+export const setCompany = (name: string) => call<void>('set_company', { name });
+
+export const listPolicies = () => call<PolicySummary[]>('list_policies');
+export const getRevision = (id: string, lang?: Lang, rev?: number) =>
+  call<Revision>('get_revision', args({ id, lang, rev }));
+export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));
+export const renderMarkdown = (md: string) => call<string>('render_markdown', { md });
+
+export const createPolicy = (p: NewPolicy) =>
+  call<void>('create_policy', {
+    id: p.id,
+    category: p.category,
+    owner: p.owner,
+    reviewEveryMonths: p.reviewEveryMonths,
+    sourceLang: p.sourceLang,
+  });
+export const saveRevision = (r: RevisionDraft) =>
+  call<number>(
+    'save_revision',
+    args({
+      id: r.id,
+      lang: r.lang,
+      title: r.title,
+      body: r.body,
+      summary: r.summary,
+      sourceRevision: r.sourceRevision,
+    }),
+  );
+export const autosave = (id: string, lang: Lang, title: string, body: string) =>
+  call<void>('autosave', { id, lang, title, body });
+export const autosaved = (id: string, lang: Lang) => call<Autosave | null>('autosaved', { id, lang });
+export const discardAutosave = (id: string, lang: Lang) => call<void>('discard_autosave', { id, lang });
+
+export const diff = (id: string, lang: Lang, from: number, to: number) =>
+  call<DiffResult>('diff', { id, lang, from, to });
+export const translations = () => call<TranslationRow[]>('translations');
+export const translationChanges = (id: string, lang: Lang) =>
+  call<TranslationChanges | null>('translation_changes', { id, lang });
+
+export const act = (r: ActRequest) =>
+  call<number>('act', args({ action: r.action, id: r.id, lang: r.lang, reason: r.reason }));
+export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
+export const exportIcs = (path: string) => call<void>('export_ics', { path });
+
+export const search = (q: SearchRequest) =>
+  call<SearchHit[]>(
+    'search',
+    args({ text: q.text, lang: q.lang, categories: q.categories, status: q.status, limit: q.limit }),
+  );
+export const exportHandbook = (r: ExportRequest) =>
+  call<ExportResult>(
+    'export_handbook',
+    args({ lang: r.lang, categories: r.categories, missing: r.missing, title: r.title, path: r.path }),
+  );
+export const exportRedline = (r: RedlineRequest) =>
+  call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, path: r.path });
+
+// ---- events and dialogs ---------------------------------------------------------------------------
+
+/** Listens to "export-progress" ({done, total}) while a handbook export runs. */
+export async function onExportProgress(handler: (p: ExportProgress) => void): Promise<Unlisten> {
+  try {
+    return await (await backend()).listen<ExportProgress>('export-progress', handler);
+  } catch (e) {
+    throw normaliseError(e);
+  }
+}
+
+/** The native save dialog; null when cancelled. */
+export async function chooseSavePath(options: SaveDialogOptions): Promise<string | null> {
+  try {
+    return await (await backend()).saveDialog(options);
+  } catch (e) {
+    throw normaliseError(e);
+  }
+}
