@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
-    let demo = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../assets/demo");
+    let demo =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../assets/demo");
     println!("cargo:rerun-if-changed={}", demo.display());
     let mut names: Vec<String> = std::fs::read_dir(&demo)
         .map(|d| {
@@ -19,7 +20,12 @@ fn main() {
     for n in names {
         let path = demo.join(&n).canonicalize().unwrap();
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(out, "    ({n:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({n:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("demo_files.rs");

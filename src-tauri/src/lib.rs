@@ -27,18 +27,31 @@ pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, Str
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_default();
     let prefs = Prefs::load(&prefs_path, &default_user);
-    Ok(AppState { hb: Mutex::new(hb), prefs: Mutex::new(prefs), prefs_path, db_path })
+    Ok(AppState {
+        hb: Mutex::new(hb),
+        prefs: Mutex::new(prefs),
+        prefs_path,
+        db_path,
+    })
 }
 
 /// Tells the owner, once at start, how many reviews are overdue (a desktop notification).
 fn notify_overdue(app: &tauri::AppHandle) {
     use tauri_plugin_notification::NotificationExt;
     let state = app.state::<AppState>();
-    let overdue = state.with(|hb| hb.due(None, 0)).map(|d| d.iter().filter(|x| x.overdue).count()).unwrap_or(0);
+    let overdue = state
+        .with(|hb| hb.due(None, 0))
+        .map(|d| d.iter().filter(|x| x.overdue).count())
+        .unwrap_or(0);
     if overdue > 0 {
         let m = Messages::new(state.ui_lang());
         let body = m.get("notify-overdue", &[("count", overdue.into())]);
-        let _ = app.notification().builder().title("Policybook").body(body).show();
+        let _ = app
+            .notification()
+            .builder()
+            .title("Policybook")
+            .body(body)
+            .show();
     }
 }
 
@@ -56,7 +69,12 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let db = policybook_core::default_db_path()
-                .or_else(|| app.path().app_data_dir().ok().map(|d| d.join("handbook.db")))
+                .or_else(|| {
+                    app.path()
+                        .app_data_dir()
+                        .ok()
+                        .map(|d| d.join("handbook.db"))
+                })
                 .ok_or("no data folder")?;
             let prefs = app.path().app_config_dir()?.join("prefs.json");
             app.manage(open_state(db, prefs)?);

@@ -32,25 +32,40 @@ impl AppState {
 
     /// The user's name (author and approver of what they do).
     pub fn user(&self) -> String {
-        self.prefs.lock().map(|p| p.user.clone()).unwrap_or_default()
+        self.prefs
+            .lock()
+            .map(|p| p.user.clone())
+            .unwrap_or_default()
     }
 
     /// Runs `f` on the handbook, turning a core error into a localised [`UiError`].
-    pub fn with<T>(&self, f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T>) -> Result<T, UiError> {
-        let mut hb = self.hb.lock().map_err(|_| UiError { code: "app.busy".into(), message: "internal error".into() })?;
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T>,
+    ) -> Result<T, UiError> {
+        let mut hb = self.hb.lock().map_err(|_| UiError {
+            code: "app.busy".into(),
+            message: "internal error".into(),
+        })?;
         f(&mut hb).map_err(|e| self.error(&e))
     }
 
     /// A core error for the front end.
     pub fn error(&self, e: &policybook_core::Error) -> UiError {
-        UiError { code: e.code().to_string(), message: Messages::new(self.ui_lang()).error(e) }
+        UiError {
+            code: e.code().to_string(),
+            message: Messages::new(self.ui_lang()).error(e),
+        }
     }
 
     /// Refuses changes in read-only (staff) mode.
     pub fn writable(&self) -> Result<(), UiError> {
         if self.prefs.lock().map(|p| p.read_only).unwrap_or(false) {
             let m = Messages::new(self.ui_lang());
-            return Err(UiError { code: "app.read_only".into(), message: m.text("ui-read-only-refused") });
+            return Err(UiError {
+                code: "app.read_only".into(),
+                message: m.text("ui-read-only-refused"),
+            });
         }
         Ok(())
     }
@@ -58,5 +73,8 @@ impl AppState {
 
 /// An error that is not the core's (a file dialog path, say).
 pub fn app_error(code: &str, message: impl Into<String>) -> UiError {
-    UiError { code: code.to_string(), message: message.into() }
+    UiError {
+        code: code.to_string(),
+        message: message.into(),
+    }
 }

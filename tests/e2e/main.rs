@@ -2,6 +2,7 @@
 
 mod core_cli;
 mod diff;
+mod export;
 mod search;
 mod support;
 mod translations;

@@ -215,6 +215,26 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
+    /// Write the employee handbook of one language as a Word document.
+    Export {
+        /// The language.
+        #[arg(long)]
+        lang: Lang,
+        /// The .docx file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The handbook's title (default: "Employee Handbook" in the language).
+        #[arg(long)]
+        title: Option<String>,
+        /// Only this category (repeatable).
+        #[arg(long)]
+        category: Vec<String>,
+        /// Policies with no approved text in the language: their source text with a note, or left out.
+        #[arg(long, value_enum, default_value = "source")]
+        missing: MissingArg,
+        #[command(flatten)]
+        json: Json,
+    },
     /// Show or change a handbook setting (`company`: the name on the handbook's title page).
     Set {
         /// The setting.
@@ -244,6 +264,12 @@ enum Command {
         /// Where to write the copy.
         out: PathBuf,
     },
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy)]
+enum MissingArg {
+    Source,
+    Skip,
 }
 
 #[derive(Args, Debug)]
@@ -307,10 +333,15 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
     if let Some(p) = &cli.db {
         return Ok(p.clone());
     }
-    let path = policybook_core::default_db_path()
-        .ok_or_else(|| Failure { message: "no data folder on this system: use --db FILE".into(), code: 1 })?;
+    let path = policybook_core::default_db_path().ok_or_else(|| Failure {
+        message: "no data folder on this system: use --db FILE".into(),
+        code: 1,
+    })?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Failure { message: format!("{}: {e}", dir.display()), code: 1 })?;
+        std::fs::create_dir_all(dir).map_err(|e| Failure {
+            message: format!("{}: {e}", dir.display()),
+            code: 1,
+        })?;
     }
     Ok(path)
 }
@@ -571,6 +602,53 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 }
             }
         },
+        Command::Export {
+            lang,
+            out,
+            title,
+            category,
+            missing,
+            json,
+        } => {
+            use policybook_core::export::handbook::{HandbookOptions, Missing};
+            use std::io::IsTerminal;
+            let opts = HandbookOptions {
+                lang: Some(*lang),
+                title: title.clone(),
+                categories: category.clone(),
+                missing: match missing {
+                    MissingArg::Source => Missing::Source,
+                    MissingArg::Skip => Missing::Skip,
+                },
+            };
+            let tty = std::io::stderr().is_terminal();
+            let mut progress = |done: usize, total: usize| {
+                if tty {
+                    let line = msg().get(
+                        "cli-export-progress",
+                        &[("done", done.into()), ("total", total.into())],
+                    );
+                    eprint!("\r{line}");
+                }
+            };
+            let count = hb.export_handbook(&opts, out, &mut progress);
+            if tty {
+                eprint!("\r\x1b[2K");
+            }
+            let count = count?;
+            let path = out.display().to_string();
+            if json.json {
+                print_json(&json!({ "out": path, "lang": lang, "policies": count }));
+            } else {
+                println!(
+                    "{}",
+                    msg().get(
+                        "cli-exported",
+                        &[("path", (&path).into()), ("count", count.into())]
+                    )
+                );
+            }
+        }
         Command::Set { key, value, by } => match value {
             Some(v) => hb.set_setting(key, v, &by.clone().unwrap_or_else(user_name))?,
             None => println!("{}", hb.setting(key)?.unwrap_or_default()),
@@ -677,20 +755,6 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
 }
 
 /// Writes a file through a temporary name and a rename, so a failure never leaves half a file.
-fn write_atomic(path: &PathBuf, bytes: &[u8]) -> Result<(), Failure> {
-    let fail = |e: std::io::Error| Failure {
-        message: format!("{}: {e}", path.display()),
-        code: 1,
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        fail(e)
-    })
+fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
+    Ok(policybook_core::export::write_atomic(path, bytes)?)
 }

@@ -9,7 +9,13 @@ pub const COMPANY: &str = "Riverbend Retail";
 /// Fills an empty handbook with the demo policies (all or nothing).
 pub fn install(hb: &mut crate::Handbook) -> crate::Result<crate::import::ImportReport> {
     let items: Vec<(&str, &[u8])> = FILES.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
-    let report = hb.import_texts(&items, &crate::import::ImportOptions { lang: None, author: "Policybook demo".into() })?;
+    let report = hb.import_texts(
+        &items,
+        &crate::import::ImportOptions {
+            lang: None,
+            author: "Policybook demo".into(),
+        },
+    )?;
     hb.set_setting("company", COMPANY, "Policybook demo")?;
     Ok(report)
 }
@@ -25,7 +31,10 @@ mod tests {
         assert!(FILES.len() >= 12);
         assert_eq!(report.imported.len(), FILES.len());
         for l in crate::Lang::ALL {
-            assert!(report.imported.iter().any(|i| i.lang == l), "no {l} policy in the demo");
+            assert!(
+                report.imported.iter().any(|i| i.lang == l),
+                "no {l} policy in the demo"
+            );
         }
         let problems = hb.check().unwrap();
         assert!(problems.is_empty(), "{problems:?}");

@@ -532,13 +532,19 @@ pub fn derive_title(body: &str) -> String {
 /// Reads every file under `paths` and checks the set, ready to store.
 pub fn plan(paths: &[PathBuf], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
     let files = collect(paths)?;
-    let docs = files.iter().map(|f| read(f, opts)).collect::<Result<Vec<_>, _>>()?;
+    let docs = files
+        .iter()
+        .map(|f| read(f, opts))
+        .collect::<Result<Vec<_>, _>>()?;
     order(docs)
 }
 
 /// Like [`plan`], for files already in memory, as (file name, bytes): the demo handbook
 /// embedded in the app, a drop of files in the window.
-pub fn plan_texts(items: &[(&str, &[u8])], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
+pub fn plan_texts(
+    items: &[(&str, &[u8])],
+    opts: &ImportOptions,
+) -> Result<Vec<Document>, ImportError> {
     let docs = items
         .iter()
         .map(|(name, bytes)| {

@@ -241,12 +241,20 @@ impl Handbook {
     }
 
     /// Imports files already in memory, as (file name, bytes), all or nothing.
-    pub fn import_texts(&mut self, items: &[(&str, &[u8])], opts: &ImportOptions) -> Result<ImportReport> {
+    pub fn import_texts(
+        &mut self,
+        items: &[(&str, &[u8])],
+        opts: &ImportOptions,
+    ) -> Result<ImportReport> {
         let docs = import::plan_texts(items, opts)?;
         self.store_documents(&docs, opts)
     }
 
-    fn store_documents(&mut self, docs: &[import::Document], opts: &ImportOptions) -> Result<ImportReport> {
+    fn store_documents(
+        &mut self,
+        docs: &[import::Document],
+        opts: &ImportOptions,
+    ) -> Result<ImportReport> {
         let at = self.now();
         let w = self.store.write()?;
         let mut report = ImportReport::default();
@@ -537,7 +545,8 @@ impl Handbook {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<usize> {
         let company = self.store.setting("company")?.unwrap_or_default();
-        let (bytes, count) = export::handbook::build(&self.store, opts, &company, self.clock.today(), progress)?;
+        let (bytes, count) =
+            export::handbook::build(&self.store, opts, &company, self.clock.today(), progress)?;
         export::write_atomic(out, &bytes)?;
         Ok(count)
     }
@@ -558,9 +567,14 @@ impl Handbook {
                 ("to", to.into()),
             ],
         );
-        // REDLINE-WIRE: export::redline::redline(&d.old.body, &d.new.body, lang, &d.new.author, when, &title)
-        let _ = (when, title);
-        Err(export::ExportError::Build("redline: not wired yet".into()).into())
+        Ok(export::redline::redline(
+            &d.old.body,
+            &d.new.body,
+            lang,
+            &d.new.author,
+            when,
+            &title,
+        )?)
     }
 
     /// The translation status of every policy in every language.

@@ -31,7 +31,11 @@ pub async fn export_handbook(
         lang: Some(lang),
         title,
         categories,
-        missing: if missing == "skip" { Missing::Skip } else { Missing::Source },
+        missing: if missing == "skip" {
+            Missing::Skip
+        } else {
+            Missing::Source
+        },
     };
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
@@ -47,7 +51,14 @@ pub async fn export_handbook(
 }
 
 #[tauri::command]
-pub async fn export_redline(app: AppHandle, id: String, lang: Lang, from: u32, to: u32, path: String) -> Result<(), UiError> {
+pub async fn export_redline(
+    app: AppHandle,
+    id: String,
+    lang: Lang,
+    from: u32,
+    to: u32,
+    path: String,
+) -> Result<(), UiError> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|hb| {

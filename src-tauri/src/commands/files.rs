@@ -12,15 +12,30 @@ pub async fn choose_save_path(
     filter_name: String,
     extensions: Vec<String>,
 ) -> Option<String> {
-    let name = default_path.unwrap_or_else(|| format!("export.{}", extensions.first().map(String::as_str).unwrap_or("docx")));
+    let name = default_path.unwrap_or_else(|| {
+        format!(
+            "export.{}",
+            extensions.first().map(String::as_str).unwrap_or("docx")
+        )
+    });
     if let Some(dir) = std::env::var_os("POLICYBOOK_SAVE_DIR").filter(|d| !d.is_empty()) {
-        let file = std::path::Path::new(&name).file_name().map(|f| f.to_os_string()).unwrap_or_default();
+        let file = std::path::Path::new(&name)
+            .file_name()
+            .map(|f| f.to_os_string())
+            .unwrap_or_default();
         return Some(std::path::Path::new(&dir).join(file).display().to_string());
     }
     let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
     let (tx, rx) = std::sync::mpsc::channel();
-    app.dialog().file().set_file_name(&name).add_filter(&filter_name, &exts).save_file(move |path| {
-        let _ = tx.send(path.map(|p| p.to_string()));
-    });
-    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten()).await.ok().flatten()
+    app.dialog()
+        .file()
+        .set_file_name(&name)
+        .add_filter(&filter_name, &exts)
+        .save_file(move |path| {
+            let _ = tx.send(path.map(|p| p.to_string()));
+        });
+    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
+        .await
+        .ok()
+        .flatten()
 }

@@ -2,7 +2,9 @@
 
 use crate::state::{AppState, UiError};
 use policybook_core::translation::{PolicyTranslations, Staleness};
-use policybook_core::{Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo};
+use policybook_core::{
+    Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo,
+};
 use serde::Serialize;
 use tauri::State;
 
@@ -12,12 +14,21 @@ pub fn list_policies(state: State<'_, AppState>) -> Result<Vec<PolicySummary>, U
 }
 
 #[tauri::command]
-pub fn get_revision(state: State<'_, AppState>, id: String, lang: Option<Lang>, rev: Option<u32>) -> Result<Revision, UiError> {
+pub fn get_revision(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Option<Lang>,
+    rev: Option<u32>,
+) -> Result<Revision, UiError> {
     state.with(|hb| hb.show(&id, lang, rev))
 }
 
 #[tauri::command]
-pub fn history(state: State<'_, AppState>, id: String, lang: Option<Lang>) -> Result<Vec<RevisionInfo>, UiError> {
+pub fn history(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Option<Lang>,
+) -> Result<Vec<RevisionInfo>, UiError> {
     state.with(|hb| hb.history(&id, lang))
 }
 
@@ -38,7 +49,13 @@ pub fn create_policy(
 ) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();
-    let p = NewPolicy { id, category, owner, review_every_months, source_lang };
+    let p = NewPolicy {
+        id,
+        category,
+        owner,
+        review_every_months,
+        source_lang,
+    };
     state.with(|hb| hb.create_policy(&p, &user))
 }
 
@@ -54,12 +71,24 @@ pub fn save_revision(
     source_revision: Option<u32>,
 ) -> Result<u32, UiError> {
     state.writable()?;
-    let draft = Draft { title: Some(title), body, author: state.user(), summary, source_revision };
+    let draft = Draft {
+        title: Some(title),
+        body,
+        author: state.user(),
+        summary,
+        source_revision,
+    };
     state.with(|hb| hb.revise(&id, lang, &draft))
 }
 
 #[tauri::command]
-pub fn autosave(state: State<'_, AppState>, id: String, lang: Lang, title: String, body: String) -> Result<(), UiError> {
+pub fn autosave(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+    title: String,
+    body: String,
+) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();
     state.with(|hb| hb.autosave(&id, lang, &user, &title, &body))
@@ -74,10 +103,18 @@ pub struct Autosaved {
 }
 
 #[tauri::command]
-pub fn autosaved(state: State<'_, AppState>, id: String, lang: Lang) -> Result<Option<Autosaved>, UiError> {
+pub fn autosaved(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+) -> Result<Option<Autosaved>, UiError> {
     let user = state.user();
     let found = state.with(|hb| hb.autosaved(&id, lang, &user))?;
-    Ok(found.map(|(title, body, saved_at)| Autosaved { title, body, saved_at }))
+    Ok(found.map(|(title, body, saved_at)| Autosaved {
+        title,
+        body,
+        saved_at,
+    }))
 }
 
 #[tauri::command]
@@ -87,7 +124,13 @@ pub fn discard_autosave(state: State<'_, AppState>, id: String, lang: Lang) -> R
 }
 
 #[tauri::command]
-pub fn diff(state: State<'_, AppState>, id: String, lang: Lang, from: u32, to: u32) -> Result<RevisionDiff, UiError> {
+pub fn diff(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+    from: u32,
+    to: u32,
+) -> Result<RevisionDiff, UiError> {
     state.with(|hb| hb.diff(&id, lang, from, to))
 }
 
@@ -104,7 +147,14 @@ pub struct SourceChanges {
 }
 
 #[tauri::command]
-pub fn translation_changes(state: State<'_, AppState>, id: String, lang: Lang) -> Result<Option<SourceChanges>, UiError> {
+pub fn translation_changes(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+) -> Result<Option<SourceChanges>, UiError> {
     let found = state.with(|hb| hb.translation_changes(&id, lang))?;
-    Ok(found.map(|(staleness, d)| SourceChanges { staleness, changes: d.changes }))
+    Ok(found.map(|(staleness, d)| SourceChanges {
+        staleness,
+        changes: d.changes,
+    }))
 }

@@ -6,13 +6,24 @@ use policybook_core::Lang;
 use tauri::State;
 
 #[tauri::command]
-pub fn act(state: State<'_, AppState>, action: String, id: String, lang: Lang, reason: Option<String>) -> Result<u32, UiError> {
+pub fn act(
+    state: State<'_, AppState>,
+    action: String,
+    id: String,
+    lang: Lang,
+    reason: Option<String>,
+) -> Result<u32, UiError> {
     state.writable()?;
     let action = match action.as_str() {
         "submit" => Action::Submit,
         "approve" => Action::Approve,
         "reject" => Action::Reject,
-        other => return Err(app_error("app.bad_action", format!("unknown action {other}"))),
+        other => {
+            return Err(app_error(
+                "app.bad_action",
+                format!("unknown action {other}"),
+            ))
+        }
     };
     let user = state.user();
     state.with(|hb| hb.act(action, &id, lang, &user, None, reason.as_deref()))
@@ -28,6 +39,9 @@ pub fn due(state: State<'_, AppState>, within_days: u32) -> Result<Vec<Due>, UiE
 pub fn export_ics(state: State<'_, AppState>, path: String) -> Result<(), UiError> {
     state.with(|hb| {
         let items = hb.due(None, 366)?;
-        policybook_core::export::write_atomic(std::path::Path::new(&path), hb.due_ics(&items).as_bytes())
+        policybook_core::export::write_atomic(
+            std::path::Path::new(&path),
+            hb.due_ics(&items).as_bytes(),
+        )
     })
 }

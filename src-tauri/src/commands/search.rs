@@ -16,7 +16,10 @@ pub fn search(
 ) -> Result<Vec<Hit>, UiError> {
     let status = match status.as_deref() {
         None | Some("") => None,
-        Some(s) => Some(serde_json::from_value(serde_json::json!(s)).map_err(|_| app_error("app.bad_status", s))?),
+        Some(s) => Some(
+            serde_json::from_value(serde_json::json!(s))
+                .map_err(|_| app_error("app.bad_status", s))?,
+        ),
     };
     let q = SearchQuery {
         text,

@@ -18,8 +18,13 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
-    let prefs = state.prefs.lock().map_err(|_| app_error("app.busy", "busy"))?.clone();
-    let (company, today) = state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
+    let prefs = state
+        .prefs
+        .lock()
+        .map_err(|_| app_error("app.busy", "busy"))?
+        .clone();
+    let (company, today) =
+        state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
     Ok(AppInfo {
         db_path: state.db_path.display().to_string(),
         user: prefs.user,
@@ -39,16 +44,29 @@ pub struct LocaleSources {
 /// The Fluent files the interface formats its messages with (English is the fallback).
 #[tauri::command]
 pub fn locale_sources(lang: Lang) -> LocaleSources {
-    LocaleSources { en: policybook_core::i18n::source(Lang::En), own: policybook_core::i18n::source(lang) }
+    LocaleSources {
+        en: policybook_core::i18n::source(Lang::En),
+        own: policybook_core::i18n::source(lang),
+    }
 }
 
 #[tauri::command]
-pub fn save_prefs(state: State<'_, AppState>, user: String, ui_lang: Lang, read_only: bool) -> Result<(), UiError> {
-    let mut prefs = state.prefs.lock().map_err(|_| app_error("app.busy", "busy"))?;
+pub fn save_prefs(
+    state: State<'_, AppState>,
+    user: String,
+    ui_lang: Lang,
+    read_only: bool,
+) -> Result<(), UiError> {
+    let mut prefs = state
+        .prefs
+        .lock()
+        .map_err(|_| app_error("app.busy", "busy"))?;
     prefs.user = user.trim().to_string();
     prefs.ui_lang = ui_lang;
     prefs.read_only = read_only;
-    prefs.save(&state.prefs_path).map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))
+    prefs
+        .save(&state.prefs_path)
+        .map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))
 }
 
 #[tauri::command]

@@ -283,6 +283,15 @@ impl DocBuilder {
         self.push_para(p);
     }
 
+    /// A policy body written in another language than the document's (the source text of a
+    /// pending translation): laid out in that language's direction, so English inside an Urdu
+    /// handbook reads left to right.
+    pub fn markdown_in(&mut self, lang: Lang, md: &str, heading_offset: u8) {
+        let own = std::mem::replace(&mut self.lang, lang);
+        self.markdown(md, heading_offset);
+        self.lang = own;
+    }
+
     /// A highlighted note (e.g. "Translation pending").
     pub fn note(&mut self, text: &str) {
         let p = self.para().style("Note");

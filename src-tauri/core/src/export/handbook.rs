@@ -209,7 +209,7 @@ pub fn build(
                     &[("language", Arg::Str(&m.language_name(src)))],
                 ));
             }
-            doc.markdown(without_title_heading(&rev.body, &rev.title), 2);
+            doc.markdown_in(rev.lang, without_title_heading(&rev.body, &rev.title), 2);
             done += 1;
             progress(done, total);
         }
