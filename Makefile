@@ -45,8 +45,10 @@ lint: ui
 unit: ui
 	$(CARGO) test --workspace --locked --no-fail-fast
 
-e2e: build
-	$(TOOLS)/py/bin/pytest -q tests/desktop
+# The window tests drive the debug build (its dependencies are those the unit tests built).
+e2e: ui
+	$(CARGO) build --locked --bin policybook-desktop
+	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q tests/desktop
 
 bench: build-cli
 	$(CARGO) bench -p policybook-core

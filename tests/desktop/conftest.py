@@ -13,7 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.common.options import ArgOptions
 
 REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "target" / "release" / "policybook-desktop"
+APP = Path(os.environ.get("POLICYBOOK_APP", REPO / "target" / "release" / "policybook-desktop")).resolve()
 SHOTS = Path(os.environ.get("POLICYBOOK_SHOTS", REPO / "target" / "screenshots"))
 
 

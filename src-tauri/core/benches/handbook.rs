@@ -1,7 +1,8 @@
 //! The handbook benchmark: import, index build and search over generated handbooks in all four
 //! languages, with ripgrep over the same Markdown files for comparison when it is installed.
 //!
-//! `cargo bench -p policybook-core --bench handbook` (sizes: `PB_BENCH_SIZES=1000,10000`).
+//! `cargo bench -p policybook-core --bench handbook` (sizes: `PB_BENCH_SIZES=1000,4000,10000`; the
+//! export and pandoc comparison run at 4,000 = 1,000 policies in each language).
 //! Whole-process search needs the release `policybook` binary (`cargo build --release --bin policybook`).
 
 use policybook_core::import::ImportOptions;
@@ -112,7 +113,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let sizes: Vec<usize> = std::env::var("PB_BENCH_SIZES")
-        .unwrap_or_else(|_| "1000,10000".into())
+        .unwrap_or_else(|_| "1000,4000,10000".into())
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
@@ -191,8 +192,55 @@ fn main() {
             ms(percentile(&times, 0.99)),
             times.len()
         );
+        // The export goal is about a 1,000-policy handbook: 4,000 policy-languages, 1,000 per language.
+        if n == 4000 {
+            export_vs_pandoc(&hb, &folder, tmp.path());
+        }
         drop(hb);
         whole_process(&repo, &db, &folder);
+    }
+}
+
+/// The handbook export of each language, against pandoc turning the same Markdown into DOCX.
+fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
+    use policybook_core::export::handbook::HandbookOptions;
+    for lang in Lang::ALL {
+        let out = tmp.join(format!("bench-{lang}.docx"));
+        let opts = HandbookOptions {
+            lang: Some(lang),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let count = hb.export_handbook(&opts, &out, &mut |_, _| {}).unwrap();
+        let ours = t.elapsed();
+        // pandoc on the same policies' Markdown, concatenated, as one document.
+        let mut md = String::new();
+        for e in std::fs::read_dir(folder).unwrap() {
+            let p = e.unwrap().path();
+            if p.to_string_lossy().ends_with(&format!(".{lang}.md")) {
+                let text = std::fs::read_to_string(&p).unwrap();
+                md.push_str(text.splitn(3, "---\n").nth(2).unwrap_or(&text));
+                md.push_str("\n\n");
+            }
+        }
+        let src = tmp.join(format!("bench-{lang}.md"));
+        std::fs::write(&src, md).unwrap();
+        let t = Instant::now();
+        let pandoc = std::process::Command::new("pandoc")
+            .arg(&src)
+            .args(["--toc", "-o"])
+            .arg(tmp.join(format!("pandoc-{lang}.docx")))
+            .status();
+        let theirs = t.elapsed();
+        match pandoc {
+            Ok(st) if st.success() => println!(
+                "        export {lang}: {count} policies in {:.0} ms; pandoc {:.0} ms ({:.1}x faster)",
+                ms(ours),
+                ms(theirs),
+                ms(theirs) / ms(ours)
+            ),
+            _ => println!("        export {lang}: {count} policies in {:.0} ms (pandoc not installed)", ms(ours)),
+        }
     }
 }
 
