@@ -116,17 +116,29 @@ pub fn analyzer(lang: Lang) -> TextAnalyzer {
 ///
 /// The result is itself in NFKC and `normalize(normalize(w)) == normalize(w)`.
 pub fn normalize(word: &str) -> String {
+    use unicode_normalization::{is_nfkc_quick, IsNormalized};
+    // ASCII is its own NFKC form and folds to itself: only the case changes (the common case
+    // in English and Tagalog, and the hot path of indexing and snippets).
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let nfkc = |s: &str| is_nfkc_quick(s.chars()) == IsNormalized::Yes;
+    let lower = |c: char, out: &mut String| match c {
+        'ß' | 'ẞ' => out.push_str("ss"),
+        'ς' => out.push('σ'),
+        c => out.extend(c.to_lowercase()),
+    };
     let mut lowered = String::with_capacity(word.len());
-    for c in word.nfkc() {
-        match c {
-            'ß' | 'ẞ' => lowered.push_str("ss"),
-            'ς' => lowered.push('σ'),
-            c => lowered.extend(c.to_lowercase()),
-        }
+    if nfkc(word) {
+        word.chars().for_each(|c| lower(c, &mut lowered));
+    } else {
+        word.nfkc().for_each(|c| lower(c, &mut lowered));
     }
     let mut out = String::with_capacity(lowered.len());
-    for c in lowered.nfkc() {
-        push_folded(c, &mut out);
+    if nfkc(&lowered) {
+        lowered.chars().for_each(|c| push_folded(c, &mut out));
+    } else {
+        lowered.nfkc().for_each(|c| push_folded(c, &mut out));
     }
     out
 }

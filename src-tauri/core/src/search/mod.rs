@@ -182,6 +182,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     dir: Option<PathBuf>,
+    /// The audit position the reader reflects.
+    loaded: Option<i64>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -212,11 +214,13 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let loaded = index.load_metas().ok().and_then(|m| m.payload).and_then(|p| p.parse().ok());
         Ok(SearchIndex {
             index,
             reader,
             fields,
             dir,
+            loaded,
         })
     }
 
@@ -287,7 +291,11 @@ impl SearchIndex {
         let last = crate::store::audit::last_seq(store.db())?;
         match self.position() {
             Some(p) if p == last => {
-                self.reader.reload()?;
+                // Another program may have committed since this reader opened.
+                if self.loaded != Some(p) {
+                    self.reader.reload()?;
+                    self.loaded = Some(p);
+                }
                 Ok(())
             }
             Some(p) if p < last => {
@@ -344,6 +352,7 @@ impl SearchIndex {
         prepared.commit()?;
         w.wait_merging_threads()?;
         self.reader.reload()?;
+        self.loaded = Some(last);
         Ok(())
     }
 
