@@ -190,12 +190,20 @@ fn main() {
         for _ in 0..20 {
             for q in queries {
                 let t = Instant::now();
-                hb.search(&SearchQuery { text: q.to_string(), limit: 1, ..Default::default() }).unwrap();
+                hb.search(&SearchQuery {
+                    text: q.to_string(),
+                    limit: 1,
+                    ..Default::default()
+                })
+                .unwrap();
                 one.push(t.elapsed());
             }
         }
         one.sort();
-        println!("        one hit per query: p50 {:.2} ms", ms(percentile(&one, 0.5)));
+        println!(
+            "        one hit per query: p50 {:.2} ms",
+            ms(percentile(&one, 0.5))
+        );
         println!(
             "{n:>6} policy-languages: import {:.0} ms (index included), rebuild index {:.0} ms ({docs} docs), search p50 {:.2} ms, p99 {:.2} ms ({} queries, {found} hits in the first round)",
             ms(import),
@@ -220,10 +228,16 @@ fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
     use policybook_core::export::handbook::HandbookOptions;
     for lang in Lang::ALL {
         let out = tmp.join(format!("bench-{lang}.docx"));
-        let opts = HandbookOptions { lang: Some(lang), ..Default::default() };
+        let opts = HandbookOptions {
+            lang: Some(lang),
+            ..Default::default()
+        };
         let t = Instant::now();
         let count = hb.export_handbook(&opts, &out, &mut |_, _| {}).unwrap();
-        println!("        export {lang}: {count} policies in {:.0} ms", ms(t.elapsed()));
+        println!(
+            "        export {lang}: {count} policies in {:.0} ms",
+            ms(t.elapsed())
+        );
     }
     // The comparison: 200 policies a language, in a handbook of their own.
     let small = tmp.join("small");
@@ -231,21 +245,46 @@ fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
     for e in std::fs::read_dir(folder).unwrap() {
         let p = e.unwrap().path();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        let n: usize = name.trim_start_matches("policy-").split('.').next().unwrap().parse().unwrap();
+        let n: usize = name
+            .trim_start_matches("policy-")
+            .split('.')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
         if n < 200 {
             std::fs::copy(&p, small.join(&name)).unwrap();
         }
     }
     let clock = FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
     let mut hb = Handbook::open(&tmp.join("small.db"), Box::new(clock)).unwrap();
-    hb.import(std::slice::from_ref(&small), &ImportOptions { lang: None, author: "bench".into() }).unwrap();
+    hb.import(
+        std::slice::from_ref(&small),
+        &ImportOptions {
+            lang: None,
+            author: "bench".into(),
+        },
+    )
+    .unwrap();
     for lang in Lang::ALL {
-        let opts = HandbookOptions { lang: Some(lang), ..Default::default() };
+        let opts = HandbookOptions {
+            lang: Some(lang),
+            ..Default::default()
+        };
         let t = Instant::now();
-        let count = hb.export_handbook(&opts, &tmp.join(format!("small-{lang}.docx")), &mut |_, _| {}).unwrap();
+        let count = hb
+            .export_handbook(
+                &opts,
+                &tmp.join(format!("small-{lang}.docx")),
+                &mut |_, _| {},
+            )
+            .unwrap();
         let ours = t.elapsed();
         let mut md = String::new();
-        let mut names: Vec<_> = std::fs::read_dir(&small).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut names: Vec<_> = std::fs::read_dir(&small)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         names.sort();
         for p in names {
             if p.to_string_lossy().ends_with(&format!(".{lang}.md")) {

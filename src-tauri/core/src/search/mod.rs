@@ -214,7 +214,11 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let loaded = index.load_metas().ok().and_then(|m| m.payload).and_then(|p| p.parse().ok());
+        let loaded = index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| p.parse().ok());
         Ok(SearchIndex {
             index,
             reader,
