@@ -445,8 +445,17 @@ impl SearchIndex {
         if docs != revisions as u64 {
             problems.push(format!("search index: {docs} documents for {revisions} revisions (run `policybook reindex`)"));
         }
-        let last = crate::store::audit::last_seq(store.db())?;
-        if self.position() != Some(last) {
+        // Behind: a change to some policy was recorded after the index's last commit (settings
+        // changes touch no policy and need no indexing).
+        let missed: i64 = store
+            .db()
+            .query_row(
+                "SELECT COUNT(*) FROM audit WHERE seq > ?1 AND policy_id IS NOT NULL",
+                [self.position().unwrap_or(-1)],
+                |r| r.get(0),
+            )
+            .map_err(StoreError::from)?;
+        if self.position().is_none() || missed > 0 {
             problems.push("search index: behind the database (run `policybook reindex`)".into());
         }
         if let Ok(damaged) = self.index.validate_checksum() {
