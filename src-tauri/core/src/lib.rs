@@ -161,41 +161,28 @@ impl Handbook {
         })
     }
 
-    /// The search index, opened (and brought up to date) on first use.
-    fn index(&mut self) -> Result<&mut search::SearchIndex> {
+    /// The search index, opened (and brought up to date) on first use, with the store it reflects.
+    fn index(&mut self) -> Result<(&mut search::SearchIndex, &Store)> {
         if self.index.is_none() {
-            let idx = match &self.index_dir {
+            self.index = Some(match &self.index_dir {
                 Some(dir) => search::SearchIndex::open(dir, &self.store)?,
                 None => search::SearchIndex::in_ram(&self.store)?,
-            };
-            self.index = Some(idx);
+            });
         }
-        Ok(self.index.as_mut().expect("just opened"))
+        Ok((self.index.as_mut().expect("just opened"), &self.store))
     }
 
     /// Indexes what a write changed. The database has committed by now; an index that cannot be
     /// written (locked by another program, read-only disk) catches up the next time it is opened.
     fn after_write(&mut self) {
-        if self.index().is_ok() {
-            if let Some(idx) = self.index.as_mut() {
-                let _ = idx.catch_up(&self.store);
-            }
+        if let Ok((idx, store)) = self.index() {
+            let _ = idx.catch_up(store);
         }
     }
 
     /// Searches the handbook. An index found damaged is rebuilt from the database, once.
     pub fn search(&mut self, q: &search::SearchQuery) -> Result<Vec<search::Hit>> {
-        let store = &self.store;
-        let idx = match self.index.as_mut() {
-            Some(i) => i,
-            None => {
-                self.index = Some(match &self.index_dir {
-                    Some(dir) => search::SearchIndex::open(dir, store)?,
-                    None => search::SearchIndex::in_ram(store)?,
-                });
-                self.index.as_mut().expect("just opened")
-            }
-        };
+        let (idx, store) = self.index()?;
         if idx.catch_up(store).is_err() {
             idx.rebuild(store)?;
         }
