@@ -166,6 +166,7 @@ fn main() {
         let docs = hb.reindex().unwrap();
         let index = t.elapsed();
         let mut times = Vec::new();
+        let mut slowest: std::collections::BTreeMap<&str, Duration> = Default::default();
         let mut found = 0;
         for round in 0..50 {
             for q in queries {
@@ -178,12 +179,22 @@ fn main() {
                     })
                     .unwrap();
                 times.push(t.elapsed());
+                let e = slowest.entry(q).or_default();
+                *e = (*e).max(t.elapsed());
                 if round == 0 {
                     found += hits.len();
                 }
             }
         }
         times.sort();
+        let worst: Vec<String> = slowest
+            .iter()
+            .map(|(q, d)| format!("{q} {:.1}", ms(*d)))
+            .collect();
+        println!(
+            "        slowest run of each query (ms): {}",
+            worst.join(", ")
+        );
         // The same queries for one hit only: the part of the time that goes into snippets and
         // stored documents, per hit.
         let mut one = Vec::new();
