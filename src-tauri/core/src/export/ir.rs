@@ -432,21 +432,28 @@ impl Builder {
     /// its bullet first, on an empty paragraph.
     fn ensure_item_marker(&mut self) {
         let quote = clamp(self.quote);
-        let depth = self.lists.len();
-        if let Some(top) = self.lists.last_mut() {
-            if !top.item_has_para {
-                top.item_has_para = true;
-                let item = ListItem {
-                    ordered: top.ordered,
-                    depth: clamp(depth - 1).min(MAX_DEPTH - 1),
-                    list: top.id,
-                    start: top.start,
-                };
-                let mut p = Para::new(ParaKind::ListItem(item), Vec::new());
-                p.quote = quote;
-                self.push_block(Block::Para(p));
-            }
+        if let Some(item) = self.take_item_marker() {
+            let mut p = Para::new(ParaKind::ListItem(item), Vec::new());
+            p.quote = quote;
+            self.push_block(Block::Para(p));
         }
+    }
+
+    /// The bullet or number of the innermost list item, once: the first paragraph of an item
+    /// carries it, the ones after it do not.
+    fn take_item_marker(&mut self) -> Option<ListItem> {
+        let depth = self.lists.len();
+        let top = self.lists.last_mut()?;
+        if top.item_has_para {
+            return None;
+        }
+        top.item_has_para = true;
+        Some(ListItem {
+            ordered: top.ordered,
+            depth: clamp(depth - 1).min(MAX_DEPTH - 1),
+            list: top.id,
+            start: top.start,
+        })
     }
 
     /// The kind of a new paragraph, from where it is.
@@ -455,20 +462,10 @@ impl Builder {
         if let Some(level) = self.heading {
             return (ParaKind::Heading(level), 0, quote);
         }
-        let depth = self.lists.len();
-        if let Some(top) = self.lists.last_mut() {
-            if !top.item_has_para {
-                top.item_has_para = true;
-                let item = ListItem {
-                    ordered: top.ordered,
-                    depth: clamp(depth - 1).min(MAX_DEPTH - 1),
-                    list: top.id,
-                    start: top.start,
-                };
-                return (ParaKind::ListItem(item), 0, quote);
-            }
+        if let Some(item) = self.take_item_marker() {
+            return (ParaKind::ListItem(item), 0, quote);
         }
-        let indent = clamp(depth);
+        let indent = clamp(self.lists.len());
         if quote > 0 {
             (ParaKind::Quote(quote), indent, quote)
         } else {
