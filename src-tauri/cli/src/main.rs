@@ -744,14 +744,9 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
     } else {
         std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
     };
-    String::from_utf8(bytes).map_err(|e| {
-        let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        bad_input(format!("{shown}:{line}: not UTF-8 text (save it as UTF-8)"))
-    })
+    let text = policybook_core::import::utf8(&shown, &bytes)
+        .map_err(|e| Failure::from(policybook_core::Error::from(e)))?;
+    Ok(text.to_string())
 }
 
 /// Writes a file through a temporary name and a rename, so a failure never leaves half a file.

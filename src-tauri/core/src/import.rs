@@ -264,6 +264,18 @@ pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> 
     parse(&file, &name, &bytes, opts)
 }
 
+/// The bytes as UTF-8 text, or an error naming the file and the line of the first bad byte.
+pub fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ImportError> {
+    std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        file: file.to_string(),
+        line: bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1,
+    })
+}
+
 /// Checks and splits one file's bytes. `name` is the file name, which may carry the id and language.
 pub fn parse(
     file: &str,
@@ -271,20 +283,7 @@ pub fn parse(
     bytes: &[u8],
     opts: &ImportOptions,
 ) -> Result<Document, ImportError> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            return Err(ImportError::NotUtf8 {
-                file: file.to_string(),
-                line,
-            });
-        }
-    };
+    let text = utf8(file, bytes)?;
     // A byte-order mark is an encoding artefact, not text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(pos) = text.find('\0') {
