@@ -585,23 +585,6 @@ impl SearchIndex {
         }
         Ok(hits)
     }
-
-    /// How many documents match (for tests and the benchmark).
-    pub fn count(&self, q: &SearchQuery) -> Result<usize, SearchError> {
-        let parts = parse_query(&q.text);
-        let f = self.fields;
-        let qs: Vec<(Occur, Box<dyn Query>)> = Lang::ALL
-            .iter()
-            .filter_map(|&l| {
-                query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)])
-            })
-            .map(|q| (Occur::Should, q))
-            .collect();
-        Ok(self
-            .reader
-            .searcher()
-            .search(&BooleanQuery::new(qs), &Count)?)
-    }
 }
 
 /// The first words of a (plain) text, HTML-escaped, for a hit that matched only in its title.
