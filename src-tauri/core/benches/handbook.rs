@@ -168,7 +168,11 @@ fn main() {
         let mut times = Vec::new();
         let mut slowest: std::collections::BTreeMap<&str, Duration> = Default::default();
         let mut found = 0;
-        for round in 0..50 {
+        let rounds: usize = std::env::var("PB_BENCH_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(50);
+        for round in 0..rounds {
             for q in queries {
                 let t = Instant::now();
                 let hits = hb

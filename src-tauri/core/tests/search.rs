@@ -166,6 +166,42 @@ fn snippets_mark_whole_words_and_escape_the_rest() {
 }
 
 #[test]
+fn snippets_of_long_texts_show_the_match_wherever_it_is() {
+    // The match sits after 40 KB of other text, once as part of a longer word ("prefunding")
+    // before it stands alone; and a Urdu text spelt with Arabic presentation forms is found and
+    // marked when typed with Urdu letters (only the analysis knows they are the same).
+    let filler = "Staff greet every visitor politely and answer questions. ".repeat(700);
+    let english = format!("# Long\n\n{filler} Prefunding is not offered. {filler} A fund is kept for goodwill gestures.\n");
+    let (_d, mut hb) = handbook(&[
+        ("long.en.md", english.as_str()),
+        (
+            "forms.ur.md",
+            "# پالیسی\n\nہر \u{FEDB}\u{FEE0}\u{FEF4}\u{FEE6} کو رسید دیں۔\n",
+        ),
+    ]);
+    let hits = hb.search(&q("fund ")).unwrap();
+    assert_eq!(hits.len(), 1);
+    let s = &hits[0].snippet;
+    assert!(s.contains("<b>fund</b>"), "{s}");
+    assert!(!s.to_lowercase().contains("<b>prefunding"), "{s}");
+    assert!(s.len() < 600, "a snippet, not the text: {} bytes", s.len());
+
+    // The word being typed is marked where it is the start of a word.
+    let s = &hb.search(&q("goodw")).unwrap()[0].snippet;
+    assert!(s.contains("<b>goodwill</b>"), "{s}");
+
+    let hits = hb.search(&q("کلین ")).unwrap();
+    assert_eq!(hits.len(), 1, "presentation forms fold to letters");
+    assert!(
+        hits[0]
+            .snippet
+            .contains("<b>\u{FEDB}\u{FEE0}\u{FEF4}\u{FEE6}</b>"),
+        "{}",
+        hits[0].snippet
+    );
+}
+
+#[test]
 fn phrases_and_the_word_being_typed() {
     let (_d, mut hb) = handbook(FILES);
     assert_eq!(

@@ -7,6 +7,7 @@
 
 pub mod analyzer;
 mod query;
+mod snippet;
 
 pub use query::{parse_query, QueryPart};
 
@@ -532,7 +533,7 @@ impl SearchIndex {
         let searcher = self.reader.searcher();
         let limit = if q.limit == 0 { 20 } else { q.limit.min(1000) };
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut generators: HashMap<Lang, SnippetGenerator> = HashMap::new();
+        let mut generators: HashMap<Lang, (SnippetGenerator, Vec<String>)> = HashMap::new();
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let d: TantivyDocument = searcher.doc(addr)?;
@@ -546,7 +547,7 @@ impl SearchIndex {
                 continue;
             };
             let li = lang_index(lang);
-            let generator = match generators.entry(lang) {
+            let (generator, needles) = match generators.entry(lang) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
                     let lq = per_lang
@@ -554,23 +555,19 @@ impl SearchIndex {
                         .find(|(l, _)| *l == lang)
                         .map(|(_, q)| q.box_clone());
                     let lq = lq.unwrap_or_else(|| Box::new(BooleanQuery::new(vec![])));
-                    let mut g = SnippetGenerator::create(&searcher, &*lq, f.body[li])?;
                     // tantivy counts bytes: Bengali and Urdu letters take two or three each.
-                    g.set_max_num_chars(if matches!(lang, Lang::Bn | Lang::Ur) {
+                    let max = if matches!(lang, Lang::Bn | Lang::Ur) {
                         420
                     } else {
                         160
-                    });
-                    e.insert(g)
+                    };
+                    let g = snippet::generator(&searcher, &*lq, &parts, lang, f.body[li], max)?;
+                    e.insert((g, snippet::needles(&parts, lang)))
                 }
             };
             let body = text(f.body[li]);
-            let snippet = generator.snippet(&body);
-            let snippet = if snippet.fragment().is_empty() {
-                opening(&body, 160)
-            } else {
-                snippet.to_html()
-            };
+            let snippet =
+                snippet::snippet(generator, needles, &body).unwrap_or_else(|| opening(&body, 160));
             hits.push(Hit {
                 id: text(f.pid),
                 lang,

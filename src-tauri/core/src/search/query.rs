@@ -93,6 +93,21 @@ fn field_query(field: Field, terms: &[String]) -> Box<dyn Query> {
     }
 }
 
+/// What the word being typed matches as a prefix, as the index holds terms: its analysed term
+/// and its plain normalised form (a stemmer may have cut it). Empty for other parts.
+pub fn prefixes(part: &QueryPart, terms: &[String]) -> Vec<String> {
+    if !part.prefix || terms.len() != 1 {
+        return Vec::new();
+    }
+    let plain = analyzer::normalize(&part.text);
+    let mut stems = vec![terms[0].clone()];
+    if plain != terms[0] {
+        stems.push(plain);
+    }
+    stems.retain(|s| s.chars().count() >= MIN_PREFIX_CHARS);
+    stems
+}
+
 /// The query over one language's title and body for the parts, or None when no part has a
 /// word in that language's analysis (only punctuation, say). Every part must match.
 pub fn for_language(
@@ -117,30 +132,19 @@ pub fn for_language(
             };
             shoulds.push((Occur::Should, q));
         }
-        if part.prefix && terms.len() == 1 {
-            // The word being typed: also any word that starts with it (as written, and as stemmed).
-            let plain = analyzer::normalize(&part.text);
-            let mut stems = vec![terms[0].clone()];
-            if plain.chars().count() >= MIN_PREFIX_CHARS && plain != terms[0] {
-                stems.push(plain);
-            }
-            for stem in stems
-                .into_iter()
-                .filter(|s| s.chars().count() >= MIN_PREFIX_CHARS)
-            {
-                for field in [title, body] {
-                    let q = Box::new(FuzzyTermQuery::new_prefix(
-                        Term::from_field_text(field, &stem),
-                        0,
-                        true,
-                    ));
-                    let boost = if field == title {
-                        TITLE_BOOST * 0.5
-                    } else {
-                        0.5
-                    };
-                    shoulds.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
-                }
+        for stem in prefixes(part, &terms) {
+            for field in [title, body] {
+                let q = Box::new(FuzzyTermQuery::new_prefix(
+                    Term::from_field_text(field, &stem),
+                    0,
+                    true,
+                ));
+                let boost = if field == title {
+                    TITLE_BOOST * 0.5
+                } else {
+                    0.5
+                };
+                shoulds.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
             }
         }
         musts.push((Occur::Must, Box::new(BooleanQuery::new(shoulds))));
