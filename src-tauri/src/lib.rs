@@ -9,7 +9,8 @@ use policybook_core::prefs::Prefs;
 use policybook_core::{Handbook, SystemClock};
 use state::AppState;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Instant, SystemTime};
 use tauri::Manager;
 
 /// Opens the handbook (`$POLICYBOOK_DB`, else the data folder; a first start gets a copy of the
@@ -55,8 +56,15 @@ fn notify_overdue(app: &tauri::AppHandle) {
     }
 }
 
+/// When the shell started (the first call fixes it), on the monotonic and the wall clock.
+pub fn started() -> (Instant, SystemTime) {
+    static STARTED: OnceLock<(Instant, SystemTime)> = OnceLock::new();
+    *STARTED.get_or_init(|| (Instant::now(), SystemTime::now()))
+}
+
 /// Starts the app.
 pub fn run() {
+    started();
     tauri::Builder::default()
         // First: a second start focuses the running window instead of opening the handbook twice.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -78,6 +86,12 @@ pub fn run() {
                 .ok_or("no data folder")?;
             let prefs = app.path().app_config_dir()?.join("prefs.json");
             app.manage(open_state(db, prefs)?);
+            if std::env::var_os("POLICYBOOK_STARTUP_PROBE").is_some() {
+                eprintln!(
+                    "policybook: handbook open after {} ms",
+                    started().0.elapsed().as_millis()
+                );
+            }
             notify_overdue(app.handle());
             Ok(())
         })

@@ -11,6 +11,7 @@ mod settings;
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         settings::app_info,
+        settings::app_ready,
         settings::locale_sources,
         settings::save_prefs,
         settings::set_company,

@@ -35,6 +35,31 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
     })
 }
 
+/// The window has drawn its first screen. With `POLICYBOOK_STARTUP_PROBE` set the shell says so on
+/// standard error, with the time since it started: what start-up measurements wait for.
+/// `marks` are the page's milestones (milliseconds since the epoch), printed relative to the start.
+#[tauri::command]
+pub fn app_ready(marks: std::collections::BTreeMap<String, f64>) {
+    if std::env::var_os("POLICYBOOK_STARTUP_PROBE").is_some() {
+        let (started, epoch) = crate::started();
+        let start_ms = epoch
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64() * 1000.0)
+            .unwrap_or(0.0);
+        let mut marks: Vec<(String, f64)> = marks.into_iter().collect();
+        marks.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let marks: Vec<String> = marks
+            .iter()
+            .map(|(k, v)| format!("{k} {:.0}", v - start_ms))
+            .collect();
+        eprintln!(
+            "policybook: ready after {} ms ({})",
+            started.elapsed().as_millis(),
+            marks.join(", ")
+        );
+    }
+}
+
 #[derive(Serialize)]
 pub struct LocaleSources {
     en: &'static str,

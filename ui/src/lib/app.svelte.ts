@@ -73,8 +73,10 @@ export function showScreen(s: Screen): void {
 
 /** Starts the app: who we are, the interface language, the policies and what is overdue. */
 export async function start(): Promise<void> {
+  const marks: Record<string, number> = { page: performance.timeOrigin, script: epochNow() };
   try {
     app.info = await ipc.appInfo();
+    marks.info = epochNow();
   } catch (e) {
     showError(e);
     app.ready = true;
@@ -85,7 +87,24 @@ export async function start(): Promise<void> {
   } catch (e) {
     showError(e);
   }
+  marks.locale = epochNow();
   await Promise.all([refreshPolicies(), refreshDue()]);
+  marks.policies = epochNow();
   if (!app.info.user.trim() && !app.info.readOnly) app.screen = 'settings';
   app.ready = true;
+  afterPaint(() => {
+    marks.drawn = epochNow();
+    void ipc.appReady(marks).catch(() => undefined);
+  });
+}
+
+/** Milliseconds since the epoch, from the page's monotonic clock. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Runs `f` once what the state now holds has been drawn (after the next frame). */
+function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
 }

@@ -151,6 +151,8 @@ function args(o: Record<string, unknown>): Record<string, unknown> {
 // ---- commands -------------------------------------------------------------------------------------
 
 export const appInfo = () => call<AppInfo>('app_info');
+/** Tells the shell the first screen is drawn (start-up measurement; nothing else depends on it). */
+export const appReady = (marks: Record<string, number>) => call<void>('app_ready', { marks });
 export const localeSources = (lang: Lang) => call<LocaleSources>('locale_sources', { lang });
 export const savePrefs = (p: Prefs) =>
   call<void>('save_prefs', { user: p.user, uiLang: p.uiLang, readOnly: p.readOnly });

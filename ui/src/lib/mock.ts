@@ -329,6 +329,7 @@ export function createMockBackend(): Backend {
 
   // ---- the commands -------------------------------------------------------------------------------
   const commands: Record<string, (a: Record<string, unknown>) => unknown> = {
+    app_ready: () => null,
     app_info: () => ({
       dbPath: '(demo, in memory)',
       user: prefs.user,
