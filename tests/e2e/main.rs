@@ -1,6 +1,7 @@
 //! End-to-end tests: the built `policybook` command on temporary handbooks.
 
 mod core_cli;
+mod crash;
 mod diff;
 mod export;
 mod search;

@@ -131,6 +131,15 @@ pub fn default_db_path() -> Option<PathBuf> {
     Some(dirs::data_dir()?.join("policybook").join("handbook.db"))
 }
 
+/// Brings the search index up to date with the database: catches up with the changes it missed,
+/// else (it cannot, e.g. a program killed while indexing left files in its way) rebuilds it.
+fn up_to_date(idx: &mut search::SearchIndex, store: &Store) -> Result<(), search::SearchError> {
+    if idx.catch_up(store).is_err() {
+        idx.rebuild(store)?;
+    }
+    Ok(())
+}
+
 /// The settings a handbook keeps: `company`, the company name printed on the handbook.
 pub const SETTINGS: &[&str] = &["company"];
 
@@ -176,16 +185,14 @@ impl Handbook {
     /// written (locked by another program, read-only disk) catches up the next time it is opened.
     fn after_write(&mut self) {
         if let Ok((idx, store)) = self.index() {
-            let _ = idx.catch_up(store);
+            let _ = up_to_date(idx, store);
         }
     }
 
     /// Searches the handbook. An index found damaged is rebuilt from the database, once.
     pub fn search(&mut self, q: &search::SearchQuery) -> Result<Vec<search::Hit>> {
         let (idx, store) = self.index()?;
-        if idx.catch_up(store).is_err() {
-            idx.rebuild(store)?;
-        }
+        up_to_date(idx, store)?;
         match idx.search(q) {
             Err(search::SearchError::Index(_)) => {
                 idx.rebuild(store)?;
@@ -661,7 +668,12 @@ impl Handbook {
                 return Ok(problems);
             }
             (None, Some(dir)) => match search::SearchIndex::load(dir) {
-                Ok(idx) => {
+                Ok(mut idx) => {
+                    // An index that is sound but behind the database (a program stopped between
+                    // committing a change and indexing it) is brought up to date, as the next
+                    // search would: that is no damage. Where it cannot be written (a read-only or
+                    // full disk), it stays behind and is reported.
+                    let _ = up_to_date(&mut idx, &self.store);
                     loaded = idx;
                     &loaded
                 }
