@@ -559,15 +559,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 Some(l) => *l,
                 None => hb.policy(id)?.source_lang,
             };
-            let d = hb.diff(id, lang, *from, *to)?;
             if let Some(out) = docx {
                 let bytes = hb.redline(id, lang, *from, *to)?;
                 write_atomic(out, &bytes)?;
             }
             if json.json {
+                let d = hb.diff(id, lang, *from, *to)?;
                 print_json(&json!({ "changes": d.changes }));
             } else if docx.is_none() {
-                output::unified(&d);
+                output::unified(&hb.diff(id, lang, *from, *to)?);
             }
         }
         Command::Translations { id, lang, json } => match (id, lang) {

@@ -248,7 +248,7 @@ impl Merger {
     fn pair(&mut self, old: &Block, new: &Block) -> Vec<Block> {
         match (old, new) {
             (Block::Para(op), Block::Para(np)) => {
-                let (inlines, sim) = merge_inlines(&op.inlines, &np.inlines, &self.ins, &self.del);
+                let (inlines, sim) = self.inlines(&op.inlines, &np.inlines);
                 let heading = matches!(np.kind, ParaKind::Heading(_));
                 if sim < MIN_SIMILARITY && !heading {
                     return vec![
@@ -312,6 +312,16 @@ impl Merger {
         }
     }
 
+    /// [`merge_inlines`] within what is left of the whole redline's time: once that is spent,
+    /// each changed paragraph is compared coarsely (still exactly), so that two long, wholly
+    /// different revisions take seconds, not minutes.
+    fn inlines(&self, old: &[Inline], new: &[Inline]) -> (Vec<Inline>, f64) {
+        let opts = diff::Options {
+            deadline: self.deadline.saturating_duration_since(Instant::now()),
+        };
+        merge_inlines_with(old, new, &self.ins, &self.del, &opts)
+    }
+
     fn row(&self, old: &Row, new: &Row) -> Row {
         let columns = old.cells.len().max(new.cells.len());
         let empty = Vec::new();
@@ -319,7 +329,7 @@ impl Merger {
             .map(|c| {
                 let o = old.cells.get(c).unwrap_or(&empty);
                 let n = new.cells.get(c).unwrap_or(&empty);
-                merge_inlines(o, n, &self.ins, &self.del).0
+                self.inlines(o, n).0
             })
             .collect();
         Row {
@@ -477,13 +487,23 @@ pub fn merge_inlines(
     ins: &Change,
     del: &Change,
 ) -> (Vec<Inline>, f64) {
+    merge_inlines_with(old, new, ins, del, &diff::Options::default())
+}
+
+fn merge_inlines_with(
+    old: &[Inline],
+    new: &[Inline],
+    ins: &Change,
+    del: &Change,
+    opts: &diff::Options,
+) -> (Vec<Inline>, f64) {
     let old_text = ir::inlines_text(old);
     let new_text = ir::inlines_text(new);
     let ob = boundaries(old);
     let nb = boundaries(new);
     let mut out = Vec::new();
     let mut kept = 0;
-    for seg in diff::segments(&old_text, &new_text, &diff::Options::default()) {
+    for seg in diff::segments(&old_text, &new_text, opts) {
         match seg.tag {
             Tag::Delete => out.extend(mark_inlines(&slice_inlines(old, seg.old), del)),
             Tag::Insert => out.extend(mark_inlines(&slice_inlines(new, seg.new), ins)),
