@@ -134,6 +134,7 @@ error-search-index = অনুসন্ধান সূচিতে ত্রু
 error-export-nothing-approved = রপ্তানি করার মতো কিছু নেই: কোনো নীতির অনুমোদিত সংস্করণ নেই।
 error-export-write = { $path } লেখা যায়নি: { $reason }
 error-export-build = নথি তৈরি করা যায়নি: { $reason }
+error-export-disk-full = { $path } লেখা যায়নি: ডিস্ক পূর্ণ; কোনো কিছু লেখা হয়নি।
 error-i18n-broken = { $locale } ভাষার অনুবাদ ক্ষতিগ্রস্ত: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

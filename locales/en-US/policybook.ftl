@@ -131,6 +131,7 @@ error-search-index = The search index failed: { $reason }
 error-export-nothing-approved = Nothing to export: no policy has an approved revision.
 error-export-write = { $path }: { $reason }
 error-export-build = Building the document failed: { $reason }
+error-export-disk-full = { $path }: the disk is full; nothing was written.
 error-i18n-broken = The translations of { $locale } are damaged: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

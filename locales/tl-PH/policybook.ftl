@@ -133,6 +133,7 @@ error-search-index = Nagka-error ang search index: { $reason }
 error-export-nothing-approved = Walang mai-export: walang patakarang may inaprubahang rebisyon.
 error-export-write = Hindi maisulat ang { $path }: { $reason }
 error-export-build = Hindi nabuo ang dokumento: { $reason }
+error-export-disk-full = Hindi maisulat ang { $path }: puno na ang disk; walang naisulat.
 error-i18n-broken = Sira ang mga salin ng { $locale }: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -131,6 +131,7 @@ error-search-index = تلاش کے انڈیکس میں خرابی: { $reason }
 error-export-nothing-approved = برآمد کرنے کے لیے کچھ نہیں: کسی بھی پالیسی کی منظور شدہ ترمیم موجود نہیں۔
 error-export-write = { $path } میں لکھا نہیں جا سکا: { $reason }
 error-export-build = دستاویز تیار نہیں ہو سکی: { $reason }
+error-export-disk-full = { $path } میں لکھا نہیں جا سکا: ڈسک بھر چکی ہے؛ کچھ بھی نہیں لکھا گیا۔
 error-i18n-broken = { $locale } کے ترجمے خراب ہیں: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -128,6 +128,7 @@ impl Error {
             Error::Export(e) => match e {
                 X::Write { path, reason } => vec![("path", s(path)), ("reason", s(reason))],
                 X::Build(reason) => vec![("reason", s(reason))],
+                X::DiskFull { path } => vec![("path", s(path))],
                 _ => vec![],
             },
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {

@@ -25,6 +25,12 @@ pub enum ExportError {
     /// Building the document failed.
     #[error("building the document failed: {0}")]
     Build(String),
+    /// The disk is full: nothing was written.
+    #[error("{path}: the disk is full; nothing was written")]
+    DiskFull {
+        /// The file.
+        path: String,
+    },
 }
 
 impl ExportError {
@@ -34,6 +40,7 @@ impl ExportError {
             ExportError::NothingApproved(_) => "export.nothing_approved",
             ExportError::Write { .. } => "export.write",
             ExportError::Build(_) => "export.build",
+            ExportError::DiskFull { .. } => "export.disk_full",
         }
     }
 
@@ -50,9 +57,16 @@ impl ExportError {
 /// export never leaves a broken or half-written file where the user expects a document.
 pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
     use std::io::Write;
-    let fail = |e: std::io::Error| ExportError::Write {
-        path: path.display().to_string(),
-        reason: e.to_string(),
+    let fail = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            ExportError::DiskFull {
+                path: path.display().to_string(),
+            }
+        }
+        _ => ExportError::Write {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        },
     };
     let dir = path
         .parent()
