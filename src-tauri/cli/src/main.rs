@@ -732,18 +732,31 @@ fn act(
     Ok(())
 }
 
-/// Reads a UTF-8 text file, or standard input for `-`.
+/// Reads a UTF-8 text file, or standard input for `-`, of at most the largest size a policy can be.
 fn read_text(path: &PathBuf) -> Result<String, Failure> {
+    use policybook_core::import::{too_large, MAX_FILE_BYTES};
     let shown = path.display().to_string();
+    let too_large =
+        |size: u64| Failure::from(policybook_core::Error::from(too_large(&shown, size)));
     let bytes = if shown == "-" {
         let mut b = Vec::new();
         std::io::stdin()
+            .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut b)
             .map_err(|e| bad_input(format!("standard input: {e}")))?;
         b
     } else {
+        let size = std::fs::metadata(path)
+            .map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
+            .len();
+        if size > MAX_FILE_BYTES {
+            return Err(too_large(size));
+        }
         std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
     };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let text = policybook_core::import::utf8(&shown, &bytes)
         .map_err(|e| Failure::from(policybook_core::Error::from(e)))?;
     Ok(text.to_string())

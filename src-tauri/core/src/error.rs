@@ -69,6 +69,11 @@ impl Error {
                 I::UnknownLang { file, lang } => vec![("file", s(file)), ("lang", s(lang))],
                 I::Invalid { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
                 I::NothingFound(path) => vec![("path", s(path))],
+                I::TooLarge {
+                    file,
+                    megabytes,
+                    max,
+                } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
             },
             Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
                 store_args(e)
@@ -169,6 +174,9 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, String)> {
         T::NoLanguage { id, lang } => vec![("id", id.clone()), ("lang", lang.to_string())],
         T::Sqlite(e) => vec![("reason", e.to_string())],
         T::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
+        T::TooLarge { megabytes, max } => {
+            vec![("size", megabytes.to_string()), ("max", max.to_string())]
+        }
         T::TooNew { .. } | T::DiskFull | T::Busy => vec![],
     }
 }

@@ -61,6 +61,16 @@ pub enum ImportError {
     /// Nothing to import.
     #[error("no Markdown or text files found in {0}")]
     NothingFound(String),
+    /// The file is larger than a policy can be ([`MAX_FILE_BYTES`]).
+    #[error("{file}: {megabytes} MB is larger than a policy can be ({max} MB)")]
+    TooLarge {
+        /// The file.
+        file: String,
+        /// Its size in MB (rounded up).
+        megabytes: u64,
+        /// The largest size, in MB.
+        max: u64,
+    },
 }
 
 impl ImportError {
@@ -73,6 +83,7 @@ impl ImportError {
             ImportError::UnknownLang { .. } => "import.unknown_lang",
             ImportError::Invalid { .. } => "import.invalid",
             ImportError::NothingFound(_) => "import.nothing_found",
+            ImportError::TooLarge { .. } => "import.too_large",
         }
     }
 }
@@ -243,14 +254,7 @@ pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> 
         })?
         .len();
     if size > MAX_FILE_BYTES {
-        return Err(ImportError::Invalid {
-            file,
-            reason: format!(
-                "{} MB is larger than a policy can be ({} MB)",
-                size / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        });
+        return Err(too_large(&file, size));
     }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
         file: file.clone(),
@@ -264,16 +268,27 @@ pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> 
     parse(&file, &name, &bytes, opts)
 }
 
-/// The bytes as UTF-8 text, or an error naming the file and the line of the first bad byte.
-pub fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ImportError> {
-    std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+/// The error for a file of `bytes` bytes, larger than [`MAX_FILE_BYTES`].
+pub fn too_large(file: &str, bytes: u64) -> ImportError {
+    ImportError::TooLarge {
         file: file.to_string(),
-        line: bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1,
-    })
+        megabytes: bytes.div_ceil(1024 * 1024),
+        max: MAX_FILE_BYTES / (1024 * 1024),
+    }
+}
+
+/// The bytes as UTF-8 text, or an error naming the file and the line of the first bad byte. A NUL
+/// byte is refused the same way: text has none (UTF-16 and binary files do).
+pub fn utf8<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ImportError> {
+    let bad_at = |at: usize| ImportError::NotUtf8 {
+        file: file.to_string(),
+        line: bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1,
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| bad_at(e.valid_up_to()))?;
+    match bytes.iter().position(|&b| b == 0) {
+        Some(at) => Err(bad_at(at)),
+        None => Ok(text),
+    }
 }
 
 /// Checks and splits one file's bytes. `name` is the file name, which may carry the id and language.
@@ -286,13 +301,6 @@ pub fn parse(
     let text = utf8(file, bytes)?;
     // A byte-order mark is an encoding artefact, not text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some(pos) = text.find('\0') {
-        let line = text[..pos].matches('\n').count() + 1;
-        return Err(ImportError::NotUtf8 {
-            file: file.to_string(),
-            line,
-        });
-    }
     let (fm, body) = split_front_matter(file, text)?;
 
     // Name and language from the file name: NAME.LANG.ext or NAME.ext.

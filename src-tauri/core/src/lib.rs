@@ -140,6 +140,19 @@ fn up_to_date(idx: &mut search::SearchIndex, store: &Store) -> Result<(), search
     Ok(())
 }
 
+/// Refuses a text larger than a policy can be (the largest file an import takes).
+fn fits(body: &str) -> Result<()> {
+    let max = import::MAX_FILE_BYTES;
+    if body.len() as u64 > max {
+        return Err(StoreError::TooLarge {
+            megabytes: (body.len() as u64).div_ceil(1024 * 1024),
+            max: max / (1024 * 1024),
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// The settings a handbook keeps: `company`, the company name printed on the handbook.
 pub const SETTINGS: &[&str] = &["company"];
 
@@ -433,6 +446,7 @@ impl Handbook {
 
     /// Saves a new draft revision of a policy in a language and returns its number.
     pub fn revise(&mut self, id: &str, lang: Lang, draft: &Draft) -> Result<u32> {
+        fits(&draft.body)?;
         let at = self.now();
         let w = self.store.write()?;
         let policy = w.policy(id)?;
@@ -605,6 +619,7 @@ impl Handbook {
         title: &str,
         body: &str,
     ) -> Result<()> {
+        fits(body)?;
         let at = self.now();
         let w = self.store.write()?;
         w.autosave(id, lang, author, title, body, &at)?;

@@ -65,6 +65,14 @@ pub enum StoreError {
     /// A value given is not acceptable.
     #[error("{0}")]
     Invalid(String),
+    /// A text larger than a policy can be.
+    #[error("the text is {megabytes} MB, larger than a policy can be ({max} MB)")]
+    TooLarge {
+        /// Its size in MB (rounded up).
+        megabytes: u64,
+        /// The largest size, in MB.
+        max: u64,
+    },
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -109,6 +117,7 @@ impl StoreError {
             StoreError::NoLanguage { .. } => "store.no_language",
             StoreError::Exists(_) => "store.exists",
             StoreError::Invalid(_) => "store.invalid",
+            StoreError::TooLarge { .. } => "store.too_large",
             StoreError::Sqlite(_) => "store.sqlite",
             StoreError::Io { .. } => "store.io",
         }
@@ -120,9 +129,10 @@ impl StoreError {
             StoreError::NoPolicy(_)
             | StoreError::NoRevision { .. }
             | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
-            StoreError::Exists(_) | StoreError::Invalid(_) | StoreError::NotADatabase { .. } => {
-                ErrorKind::BadInput
-            }
+            StoreError::Exists(_)
+            | StoreError::Invalid(_)
+            | StoreError::TooLarge { .. }
+            | StoreError::NotADatabase { .. } => ErrorKind::BadInput,
             _ => ErrorKind::Failed,
         }
     }
