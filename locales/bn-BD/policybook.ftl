@@ -113,6 +113,7 @@ error-import-too-large = { $file }: আকার { $size } MB, যা একট�
 error-store-not-a-database = { $path } কোনো Policybook হ্যান্ডবুক নয় (এটি SQLite ডেটাবেস নয়, অথবা ক্ষতিগ্রস্ত)।
 error-store-too-new = এই হ্যান্ডবুকটি Policybook-এর একটি নতুনতর সংস্করণে তৈরি।
 error-store-read-only = হ্যান্ডবুকে লেখা যাচ্ছে না: { $reason }
+error-store-unwritable = { $path } শুধু পড়া যায় (এর ফাইল, ফোল্ডার বা ডিস্কে লেখা নিষেধ); কিছুই পরিবর্তন করা হয়নি।
 error-store-disk-full = ডিস্ক পূর্ণ; কোনো কিছু পরিবর্তন করা হয়নি।
 error-store-busy = হ্যান্ডবুকটি অন্য একটি প্রোগ্রামে ব্যবহৃত হচ্ছে; আবার চেষ্টা করুন।
 error-store-no-policy = “{ $id }” নামে কোনো নীতি নেই।

@@ -110,6 +110,7 @@ error-import-too-large = { $file }: { $size } MB is larger than a policy can be 
 error-store-not-a-database = { $path } is not a Policybook handbook (not an SQLite database, or damaged).
 error-store-too-new = This handbook was written by a newer Policybook.
 error-store-read-only = The handbook cannot be written: { $reason }
+error-store-unwritable = { $path } can only be read (its file, folder or disk is read-only); nothing was changed.
 error-store-disk-full = The disk is full; nothing was changed.
 error-store-busy = The handbook is busy in another program; try again.
 error-store-no-policy = There is no policy “{ $id }”.

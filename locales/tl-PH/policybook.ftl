@@ -112,6 +112,7 @@ error-import-too-large = { $file }: { $size } MB ito, mas malaki kaysa sa puwede
 error-store-not-a-database = Ang { $path } ay hindi handbook ng Policybook (hindi ito SQLite database, o sira ito).
 error-store-too-new = Ginawa ang handbook na ito ng mas bagong bersyon ng Policybook.
 error-store-read-only = Hindi maisulat ang handbook: { $reason }
+error-store-unwritable = Mababasa lamang ang { $path } (read-only ang file, folder o disk nito); walang binago.
 error-store-disk-full = Puno na ang disk; walang binago.
 error-store-busy = Ginagamit ang handbook ng ibang program; pakisubukang muli.
 error-store-no-policy = Walang patakarang “{ $id }”.

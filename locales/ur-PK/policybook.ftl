@@ -110,6 +110,7 @@ error-import-too-large = { $file }: اس کا حجم { $size } MB ہے، جو ک
 error-store-not-a-database = { $path } کوئی Policybook ہینڈ بک نہیں ہے (یہ SQLite ڈیٹا بیس نہیں، یا خراب ہے)۔
 error-store-too-new = یہ ہینڈ بک Policybook کے کسی نئے ورژن میں لکھی گئی ہے۔
 error-store-read-only = ہینڈ بک میں لکھا نہیں جا سکتا: { $reason }
+error-store-unwritable = { $path } صرف پڑھی جا سکتی ہے (اس کی فائل، فولڈر یا ڈسک میں لکھا نہیں جا سکتا)؛ کچھ بھی تبدیل نہیں کیا گیا۔
 error-store-disk-full = ڈسک بھر چکی ہے؛ کچھ بھی تبدیل نہیں کیا گیا۔
 error-store-busy = ہینڈ بک کسی دوسرے پروگرام میں زیرِ استعمال ہے؛ دوبارہ کوشش کریں۔
 error-store-no-policy = “{ $id }” نام کی کوئی پالیسی موجود نہیں۔

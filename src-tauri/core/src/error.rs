@@ -161,7 +161,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 fn store_args(e: &store::StoreError) -> Vec<(&'static str, String)> {
     use store::StoreError as T;
     match e {
-        T::NotADatabase { path } => vec![("path", path.clone())],
+        T::NotADatabase { path } | T::Unwritable { path } => vec![("path", path.clone())],
         T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone())],
         T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone())],
         T::NoRevision { id, lang, revision } => {

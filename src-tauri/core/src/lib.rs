@@ -677,9 +677,15 @@ impl Handbook {
     /// Checks the database, the audit trail and the search index; an empty list means all is well.
     pub fn check(&mut self) -> Result<Vec<String>> {
         let mut problems = store::check(&self.store)?;
+        // A handbook on a read-only disk is searched through an index built in memory when the
+        // one beside it cannot be opened: that one is not its to keep.
+        let read_only = self.store.is_read_only();
         let loaded;
         let idx = match (&self.index, &self.index_dir) {
             (Some(idx), _) => idx,
+            (None, Some(dir)) if read_only && search::SearchIndex::load(dir).is_err() => {
+                return Ok(problems)
+            }
             (None, Some(dir)) if !dir.exists() => {
                 problems.push(
                     "search index: missing (the next search rebuilds it, or `policybook reindex`)"
@@ -708,6 +714,12 @@ impl Handbook {
         };
         problems.extend(idx.verify(&self.store)?);
         Ok(problems)
+    }
+
+    /// Whether the handbook can only be read (its file, folder or disk is read-only): it can be
+    /// listed, shown, searched and exported; changes are refused with `store.unwritable`.
+    pub fn is_read_only(&self) -> bool {
+        self.store.is_read_only()
     }
 
     /// Copies the handbook to `out` with SQLite's online backup.

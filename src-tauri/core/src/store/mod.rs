@@ -32,6 +32,14 @@ pub enum StoreError {
     /// The database or its disk refuses writes.
     #[error("the handbook cannot be written: {0}")]
     ReadOnly(String),
+    /// The handbook was opened for reading only: its file, folder or disk cannot be written.
+    #[error(
+        "{path} can only be read (its file, folder or disk is read-only); nothing was changed"
+    )]
+    Unwritable {
+        /// The file.
+        path: String,
+    },
     /// The disk is full.
     #[error("the disk is full; nothing was changed")]
     DiskFull,
@@ -110,6 +118,7 @@ impl StoreError {
             StoreError::NotADatabase { .. } => "store.not_a_database",
             StoreError::TooNew { .. } => "store.too_new",
             StoreError::ReadOnly(_) => "store.read_only",
+            StoreError::Unwritable { .. } => "store.unwritable",
             StoreError::DiskFull => "store.disk_full",
             StoreError::Busy => "store.busy",
             StoreError::NoPolicy(_) => "store.no_policy",
@@ -335,6 +344,8 @@ fn policy_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Policy> {
 /// An open handbook database.
 pub struct Store {
     conn: Connection,
+    /// Set (to the file's name) when the handbook could be opened for reading only.
+    read_only: Option<String>,
 }
 
 impl std::fmt::Debug for Store {
@@ -371,10 +382,60 @@ impl Store {
             },
             other => other,
         })?;
-        Self::setup(conn, true).map_err(|e| match e {
-            StoreError::NotADatabase { .. } => StoreError::NotADatabase { path: shown },
+        let opened = match Self::setup(conn, true) {
+            // A handbook that exists but cannot be written (a read-only file, folder or disk) is
+            // opened for reading: it can be listed, shown, searched and exported, not changed.
+            Err(StoreError::ReadOnly(_))
+                if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > 0) =>
+            {
+                Self::open_read_only(path)
+            }
             other => other,
-        })
+        };
+        let mut store = opened.map_err(|e| match e {
+            StoreError::NotADatabase { .. } => StoreError::NotADatabase {
+                path: shown.clone(),
+            },
+            // A file that starts like SQLite but is not (or no longer) one.
+            StoreError::Sqlite(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) =>
+            {
+                StoreError::NotADatabase {
+                    path: shown.clone(),
+                }
+            }
+            other => other,
+        })?;
+        // SQLite itself opens a file it may not write for reading only.
+        if store.conn.is_readonly(rusqlite::MAIN_DB)? {
+            store.read_only = Some(shown);
+        }
+        Ok(store)
+    }
+
+    /// Opens an existing handbook for reading only.
+    fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        use rusqlite::OpenFlags as F;
+        let flags = F::SQLITE_OPEN_READ_ONLY | F::SQLITE_OPEN_NO_MUTEX;
+        // As it is: this works where the write-ahead log's index (`-shm`) exists or can be made.
+        let conn = Connection::open_with_flags(path, flags)?;
+        match Self::setup(conn, false) {
+            Err(StoreError::ReadOnly(_)) => {}
+            other => return other,
+        }
+        // A handbook closed cleanly on a read-only folder or disk has no `-wal` or `-shm` file,
+        // and none can be made. Nothing can change it there, so SQLite may read it as immutable;
+        // not if a log of committed changes lies beside it, which that would pass over.
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            return Err(StoreError::Unwritable {
+                path: path.display().to_string(),
+            });
+        }
+        let uri = format!("{}?immutable=1", file_uri(path));
+        let conn = Connection::open_with_flags(uri, flags | F::SQLITE_OPEN_URI)?;
+        Self::setup(conn, false)
     }
 
     /// A database in memory, for tests.
@@ -384,13 +445,17 @@ impl Store {
 
     fn setup(conn: Connection, wal: bool) -> Result<Store, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        identify(&conn)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         if wal {
             // A read-only file cannot switch to WAL: it is then read in its current mode.
             let _ = conn.pragma_update(None, "journal_mode", "WAL");
             conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            read_only: None,
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -423,8 +488,16 @@ impl Store {
         &self.conn
     }
 
+    /// Whether the handbook was opened for reading only (its file, folder or disk is read-only).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
     /// Starts a write transaction: everything done through it lands together or not at all.
     pub fn write(&mut self) -> Result<Writer<'_>, StoreError> {
+        if let Some(path) = &self.read_only {
+            return Err(StoreError::Unwritable { path: path.clone() });
+        }
         Ok(Writer {
             tx: self
                 .conn
@@ -443,6 +516,49 @@ impl Store {
             .backup(rusqlite::MAIN_DB, out, None)
             .map_err(StoreError::from)
     }
+}
+
+/// Refuses an SQLite database of another program before anything is written to it (not even its
+/// journal mode): a handbook is new (no tables, version 0) or has a handbook's tables.
+fn identify(conn: &Connection) -> Result<(), StoreError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+    )?;
+    let tables: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let ours = ["policy", "revision", "review_state", "audit", "setting"];
+    let ok = if version == 0 {
+        tables.is_empty()
+    } else {
+        ours.iter().all(|t| tables.iter().any(|have| have == t))
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError::NotADatabase {
+            path: String::new(),
+        })
+    }
+}
+
+/// A file's name as an SQLite URI (`file:` and the path, with anything unusual escaped).
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut out = String::from("file:");
+    // A Windows path with a drive letter (C:/…) is written file:///C:/…
+    if text.as_bytes().get(1) == Some(&b':') {
+        out.push_str("///");
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Read access shared by the store and its write transactions.
