@@ -4,6 +4,7 @@ mod core_cli;
 mod crash;
 mod diff;
 mod export;
+mod limits;
 mod search;
 mod support;
 mod translations;
