@@ -1,9 +1,14 @@
-//! The handbook benchmark: import, index build and search over generated handbooks in all four
-//! languages, with ripgrep over the same Markdown files for comparison when it is installed.
+//! The handbook benchmark: over generated handbooks of 1,000 and 10,000 policy-languages (a quarter
+//! in each of English, Bengali, Tagalog and Urdu, sentences taken from the demo handbook), it measures
+//! import, index build, in-process search (p50, p99), diff of a revision against the one before
+//! (through the facade), and the handbook export of each language; and, in the same run, pandoc
+//! turning the same Markdown into DOCX, and ripgrep searching the same files, as ratios.
 //!
-//! `cargo bench -p policybook-core --bench handbook` (sizes: `PB_BENCH_SIZES=1000,4000,10000`; the
-//! export and pandoc comparison run at 4,000 = 1,000 policies in each language).
-//! Whole-process search needs the release `policybook` binary (`cargo build --release --bin policybook`).
+//! `make bench` (or `cargo bench -p policybook-core --bench handbook` after
+//! `cargo build --release --bin policybook`). Settings: `PB_BENCH_SIZES=1000,10000`,
+//! `PB_BENCH_ROUNDS=50` (search rounds), `PB_BENCH_PANDOC=100` (policies per language given to
+//! pandoc: pandoc takes minutes for a few hundred Bengali or Tagalog policies, so it gets the first
+//! N of each language and policybook's time on exactly those is measured beside it).
 
 use policybook_core::import::ImportOptions;
 use policybook_core::search::SearchQuery;
@@ -113,7 +118,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let sizes: Vec<usize> = std::env::var("PB_BENCH_SIZES")
-        .unwrap_or_else(|_| "1000,4000,10000".into())
+        .unwrap_or_else(|_| "1000,10000".into())
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
@@ -227,52 +232,119 @@ fn main() {
             ms(percentile(&times, 0.99)),
             times.len()
         );
-        // The export goal is about a 1,000-policy handbook: 4,000 policy-languages, 1,000 per language.
-        if n == 4000 {
-            export_vs_pandoc(&hb, &folder, tmp.path());
+        diffs(&mut hb, n, &pools);
+        export_all(&hb, tmp.path(), n);
+        let per_lang = std::env::var("PB_BENCH_PANDOC")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(100usize);
+        if per_lang > 0 {
+            against_pandoc(&folder, tmp.path(), n, per_lang);
         }
         drop(hb);
         whole_process(&repo, &db, &folder);
     }
 }
 
-/// The handbook export of each language (1,000 policies each), and, on the first 200 policies of
-/// each language, the same export against pandoc turning the same Markdown into DOCX. (pandoc on
-/// 1,000 policies at once grew past 15 GB of memory here and was stopped.)
-fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
+/// Revises 1 policy-language in 50 (at most 200) and diffs each new revision against the one before,
+/// through the facade (both revisions read from the database, then compared word by word).
+fn diffs(hb: &mut Handbook, n: usize, pools: &[(Lang, Vec<String>)]) {
+    let mut rng = Rng(0xD1FF ^ n as u64);
+    let mut picked = Vec::new();
+    for i in (0..n).step_by(50).take(200) {
+        let (lang, pool) = &pools[i % 4];
+        let id = format!("policy-{:05}", i / 4);
+        let old = hb.show(&id, Some(*lang), None).unwrap();
+        // A yearly revision: one sentence replaced, one added, one number changed.
+        let mut body = old.body.replacen("30", "14", 1);
+        if let Some(line) = body.lines().nth(2).map(str::to_string) {
+            body = body.replacen(&line, rng.pick(pool).as_str(), 1);
+        }
+        body.push_str("\n\n");
+        body.push_str(rng.pick(pool).as_str());
+        body.push('\n');
+        let draft = policybook_core::Draft {
+            title: None,
+            body,
+            author: "Reviser".into(),
+            summary: "yearly review".into(),
+            source_revision: None,
+        };
+        let rev = hb.revise(&id, *lang, &draft).unwrap();
+        picked.push((id, *lang, rev));
+    }
+    let mut times = Vec::new();
+    let mut changes = 0;
+    for _ in 0..5 {
+        for (id, lang, rev) in &picked {
+            let t = Instant::now();
+            let d = hb.diff(id, *lang, rev - 1, *rev).unwrap();
+            times.push(t.elapsed());
+            changes += d.changes.len();
+        }
+    }
+    times.sort();
+    println!(
+        "        diff of a revision against the one before ({} policies, {} changes each on average): p50 {:.2} ms, p99 {:.2} ms",
+        picked.len(),
+        changes / times.len().max(1),
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.99))
+    );
+}
+
+/// The handbook of each language, every policy in it.
+fn export_all(hb: &Handbook, tmp: &Path, n: usize) {
     use policybook_core::export::handbook::HandbookOptions;
     for lang in Lang::ALL {
-        let out = tmp.join(format!("bench-{lang}.docx"));
+        let out = tmp.join(format!("bench-{n}-{lang}.docx"));
         let opts = HandbookOptions {
             lang: Some(lang),
             ..Default::default()
         };
         let t = Instant::now();
         let count = hb.export_handbook(&opts, &out, &mut |_, _| {}).unwrap();
+        let took = t.elapsed();
+        let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
         println!(
-            "        export {lang}: {count} policies in {:.0} ms",
-            ms(t.elapsed())
+            "        export {lang}: {count} policies in {:.0} ms ({:.1} MB)",
+            ms(took),
+            size as f64 / 1e6
         );
+        std::fs::remove_file(&out).ok();
     }
-    // The comparison: 200 policies a language, in a handbook of their own.
-    let small = tmp.join("small");
+}
+
+/// The first `per_lang` policies of each language as a handbook of their own, exported by
+/// policybook and, from the same Markdown, by pandoc (`pandoc --toc -o x.docx`).
+fn against_pandoc(folder: &Path, tmp: &Path, n: usize, per_lang: usize) {
+    use policybook_core::export::handbook::HandbookOptions;
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("        (pandoc not installed: export comparison skipped)");
+        return;
+    }
+    let small = tmp.join(format!("small-{n}"));
     std::fs::create_dir_all(&small).unwrap();
     for e in std::fs::read_dir(folder).unwrap() {
         let p = e.unwrap().path();
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        let n: usize = name
+        let i: usize = name
             .trim_start_matches("policy-")
             .split('.')
             .next()
             .unwrap()
             .parse()
             .unwrap();
-        if n < 200 {
+        if i < per_lang {
             std::fs::copy(&p, small.join(&name)).unwrap();
         }
     }
     let clock = FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-    let mut hb = Handbook::open(&tmp.join("small.db"), Box::new(clock)).unwrap();
+    let mut hb = Handbook::open(&tmp.join(format!("small-{n}.db")), Box::new(clock)).unwrap();
     hb.import(
         std::slice::from_ref(&small),
         &ImportOptions {
@@ -290,7 +362,7 @@ fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
         let count = hb
             .export_handbook(
                 &opts,
-                &tmp.join(format!("small-{lang}.docx")),
+                &tmp.join(format!("small-{n}-{lang}.docx")),
                 &mut |_, _| {},
             )
             .unwrap();
@@ -308,24 +380,24 @@ fn export_vs_pandoc(hb: &Handbook, folder: &Path, tmp: &Path) {
                 md.push_str("\n\n");
             }
         }
-        let src = tmp.join(format!("small-{lang}.md"));
+        let src = tmp.join(format!("small-{n}-{lang}.md"));
         std::fs::write(&src, md).unwrap();
         let t = Instant::now();
         let pandoc = std::process::Command::new("timeout")
-            .args(["300", "pandoc"])
+            .args(["900", "pandoc"])
             .arg(&src)
             .args(["--toc", "-o"])
-            .arg(tmp.join(format!("pandoc-{lang}.docx")))
+            .arg(tmp.join(format!("pandoc-{n}-{lang}.docx")))
             .status();
         let theirs = t.elapsed();
         match pandoc {
             Ok(st) if st.success() => println!(
-                "        {count} policies in {lang}: policybook {:.0} ms, pandoc {:.0} ms ({:.1}x faster)",
+                "        the same Markdown, {count} policies in {lang}: policybook {:.0} ms, pandoc {:.0} ms (pandoc/policybook {:.0}x)",
                 ms(ours),
                 ms(theirs),
                 ms(theirs) / ms(ours)
             ),
-            other => println!("        {count} policies in {lang}: policybook {:.0} ms; pandoc failed ({other:?})", ms(ours)),
+            other => println!("        the same Markdown, {count} policies in {lang}: policybook {:.0} ms; pandoc failed ({other:?})", ms(ours)),
         }
     }
 }
