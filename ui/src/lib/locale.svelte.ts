@@ -35,6 +35,28 @@ export function t(id: string, args?: Args): string {
   return formatMessage(current.bundles, id, args);
 }
 
+/** Strings made from the current messages, kept until the messages change (another language). */
+let memo = new Map<string, string>();
+let memoBundles: FluentBundle[] | null = null;
+
+/**
+ * A string made from the current messages by `make`, made once per key and language: for strings that
+ * many components show alike (a language badge's label). Reactive like t(): it is made again after a switch.
+ */
+export function memoT(key: string, make: () => string): string {
+  const bundles = current.bundles;
+  if (bundles !== memoBundles) {
+    memo = new Map();
+    memoBundles = bundles;
+  }
+  let text = memo.get(key);
+  if (text === undefined) {
+    text = make();
+    memo.set(key, text);
+  }
+  return text;
+}
+
 /** Installs a language's messages and turns <html lang> and dir to it at once. */
 export function setLocale(lang: Lang, sources: LocaleSources, doc: Document = document): void {
   current = { lang, bundles: buildBundles(lang, sources) };
