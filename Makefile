@@ -58,3 +58,8 @@ demo-cli: deps build-cli
 	@mkdir -p $(HOME)/.local/share/policybook
 	@test -f $(HOME)/.local/share/policybook/demo.db || $(POLICYBOOK) --db $(HOME)/.local/share/policybook/demo.db import assets/demo
 	$(POLICYBOOK) --db $(HOME)/.local/share/policybook/demo.db list
+
+## Fuzzes the core (cargo-fuzz on stable): each target for FUZZ_SECONDS (default 20) from its seeds.
+.PHONY: fuzz
+fuzz:
+	@.ci/fuzz.sh
