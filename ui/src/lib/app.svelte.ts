@@ -8,21 +8,25 @@ import type { AppInfo, Lang, PolicySummary, TranslationState } from './types';
 export type Screen = 'home' | 'policy' | 'due' | 'settings';
 export type PolicyTab = 'text' | 'history';
 
-export const app = $state({
-  info: null as AppInfo | null,
-  ready: false,
-  policies: [] as PolicySummary[],
+/** The shared state. The policy list and the translation states are replaced whole on every
+ * refresh, never changed in place: they are raw state (no deep proxies for a thousand policies). */
+class AppState {
+  info = $state<AppInfo | null>(null);
+  ready = $state(false);
+  policies = $state.raw<PolicySummary[]>([]);
   /** Translation state per policy id and language. */
-  translations: {} as Record<string, Partial<Record<Lang, TranslationState>>>,
-  screen: 'home' as Screen,
-  policyId: null as string | null,
+  translations = $state.raw<Record<string, Partial<Record<Lang, TranslationState>>>>({});
+  screen = $state<Screen>('home');
+  policyId = $state<string | null>(null);
   /** The language of the policy text shown (not the interface language). */
-  contentLang: 'en' as Lang,
-  tab: 'text' as PolicyTab,
-  overdue: 0,
-  bannerDismissed: false,
-  dialog: null as null | 'new-policy' | 'export' | 'search',
-});
+  contentLang = $state<Lang>('en');
+  tab = $state<PolicyTab>('text');
+  overdue = $state(0);
+  bannerDismissed = $state(false);
+  dialog = $state<null | 'new-policy' | 'export' | 'search'>(null);
+}
+
+export const app = new AppState();
 
 export const readOnly = () => app.info?.readOnly ?? true;
 
@@ -36,9 +40,10 @@ export function categories(): string[] {
 }
 
 /** Reloads the policy list and the translation states. */
-export async function refreshPolicies(): Promise<void> {
+export async function refreshPolicies(marks?: Record<string, number>): Promise<void> {
   try {
     const [policies, rows] = await Promise.all([ipc.listPolicies(), ipc.translations()]);
+    if (marks) marks.fetched = epochNow();
     app.policies = policies;
     app.translations = Object.fromEntries(rows.map((r) => [r.id, r.languages]));
   } catch (e) {
@@ -71,14 +76,17 @@ export function showScreen(s: Screen): void {
   app.dialog = null;
 }
 
-/** Starts the app: who we are, the interface language, the policies and what is overdue. */
+/** Starts the app: who we are, the interface language, the policies and what is overdue. The
+ * policies and due reviews are asked for at once, beside who we are and the language. */
 export async function start(): Promise<void> {
   const marks: Record<string, number> = { page: performance.timeOrigin, script: epochNow() };
+  const lists = Promise.all([refreshPolicies(marks), refreshDue()]);
   try {
     app.info = await ipc.appInfo();
     marks.info = epochNow();
   } catch (e) {
     showError(e);
+    await lists;
     app.ready = true;
     return;
   }
@@ -88,7 +96,7 @@ export async function start(): Promise<void> {
     showError(e);
   }
   marks.locale = epochNow();
-  await Promise.all([refreshPolicies(), refreshDue()]);
+  await lists;
   marks.policies = epochNow();
   if (!app.info.user.trim() && !app.info.readOnly) app.screen = 'settings';
   app.ready = true;
