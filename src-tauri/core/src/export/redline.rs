@@ -53,9 +53,143 @@ pub fn merge(old: &[Block], new: &[Block], author: &str, date: DateTime<Utc>) ->
         lists: HashMap::new(),
         deadline: Instant::now() + Duration::from_secs(4),
     };
-    let actions = m.align(old, new);
-    m.learn_lists(&actions, old, new);
-    m.render(&actions, old, new)
+    // Notes nothing refers to get labels of their own: this prefix and their label.
+    let nuls = old
+        .iter()
+        .chain(new)
+        .filter_map(|b| match b {
+            Block::Footnote(f) => Some(f.label.chars().take_while(|&c| c == '\0').count()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let orphan = "\0".repeat(nuls + 1);
+    let (old, old_notes) = split_notes(old, &orphan);
+    let (new, new_notes) = split_notes(new, &orphan);
+    let actions = m.align(&old, &new);
+    m.learn_lists(&actions, &old, &new);
+    let mut out = m.render(&actions, &old, &new);
+    // Footnote definitions are matched by their labels, wherever they stand: the references
+    // find their note by label, so the old and the new text of one note must become one note.
+    let old_at: HashMap<&str, usize> = old_notes
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (note_label(o), i))
+        .collect();
+    let mut notes = Vec::new();
+    for (j, n) in new_notes.iter().enumerate() {
+        match old_at.get(note_label(n)) {
+            Some(&i) if old_notes[i] == *n => notes.push(Action::Keep(i, j)),
+            Some(&i) => notes.push(Action::Pair(i, j)),
+            None => notes.push(Action::Insert(j)),
+        }
+    }
+    let new_labels: std::collections::HashSet<&str> = new_notes.iter().map(note_label).collect();
+    for (i, o) in old_notes.iter().enumerate() {
+        if !new_labels.contains(note_label(o)) {
+            notes.push(Action::Delete(i));
+        }
+    }
+    m.learn_lists(&notes, &old_notes, &new_notes);
+    out.extend(m.render(&notes, &old_notes, &new_notes));
+    out
+}
+
+/// Splits one revision's blocks into its body and its footnote definitions, as the document
+/// shows them: the first definition of a label (a second one is never shown), and a note that
+/// nothing in the body refers to under a label of its own (it is shown as a note at the end of
+/// the body, not as the footnote the other revision may refer to by the same label: `orphan`,
+/// which no label of either revision starts with, before it). A reference to a note the
+/// revision does not define is its text, `[^label]`, as it is shown.
+fn split_notes(blocks: &[Block], orphan: &str) -> (Vec<Block>, Vec<Block>) {
+    let defined: std::collections::HashSet<&str> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Footnote(f) => Some(f.label.as_str()),
+            _ => None,
+        })
+        .collect();
+    let as_shown = |inlines: &[Inline]| -> Vec<Inline> {
+        inlines
+            .iter()
+            .map(|i| match &i.content {
+                Content::FootnoteRef(label) if !defined.contains(label.as_str()) => Inline {
+                    content: Content::Text(format!("[^{label}]")),
+                    ..i.clone()
+                },
+                _ => i.clone(),
+            })
+            .collect()
+    };
+    let blocks: Vec<Block> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(p) => Block::Para(Para {
+                inlines: as_shown(&p.inlines),
+                ..p.clone()
+            }),
+            Block::Table(t) => {
+                let row = |r: &Row| Row {
+                    cells: r.cells.iter().map(|c| as_shown(c)).collect(),
+                    change: r.change.clone(),
+                };
+                Block::Table(Table {
+                    align: t.align.clone(),
+                    header: row(&t.header),
+                    rows: t.rows.iter().map(row).collect(),
+                })
+            }
+            other => other.clone(),
+        })
+        .collect();
+    let blocks = &blocks[..];
+    fn refs<'a>(inlines: &'a [Inline], out: &mut std::collections::HashSet<&'a str>) {
+        for i in inlines {
+            if let Content::FootnoteRef(label) = &i.content {
+                out.insert(label.as_str());
+            }
+        }
+    }
+    let mut referred = std::collections::HashSet::new();
+    for b in blocks {
+        match b {
+            Block::Para(p) => refs(&p.inlines, &mut referred),
+            Block::Table(t) => {
+                for row in std::iter::once(&t.header).chain(&t.rows) {
+                    for cell in &row.cells {
+                        refs(cell, &mut referred);
+                    }
+                }
+            }
+            Block::Rule(_) | Block::Footnote(_) => {}
+        }
+    }
+    let mut body = Vec::new();
+    let mut notes: Vec<Block> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for b in blocks {
+        match b {
+            Block::Footnote(f) => {
+                if !seen.insert(f.label.as_str()) {
+                    continue;
+                }
+                let mut f = f.clone();
+                if !referred.contains(f.label.as_str()) {
+                    f.label.insert_str(0, orphan);
+                }
+                notes.push(Block::Footnote(f));
+            }
+            other => body.push(other.clone()),
+        }
+    }
+    (body, notes)
+}
+
+fn note_label(b: &Block) -> &str {
+    match b {
+        Block::Footnote(f) => &f.label,
+        _ => "",
+    }
 }
 
 /// How two block lists line up.
@@ -750,6 +884,53 @@ mod tests {
         let doc = &parts["word/document.xml"];
         assert!(doc.contains("New map") && doc.contains("Old map"));
         assert!(doc.contains(r#"w:author="Eve &lt;x&gt;""#));
+    }
+
+    /// Found by fuzzing (md_to_docx): footnote definitions were aligned by position, so a note
+    /// that one revision refers to and the other leaves unreferenced (shown at the end of the
+    /// body), or the notes of one label in two places, lost text under "Accept all" or
+    /// "Reject all". They are matched by label now.
+    #[test]
+    fn footnotes_are_matched_by_label_and_unreferenced_notes_kept() {
+        let shown = |md: &str| {
+            let mut doc = DocBuilder::new(Lang::En);
+            doc.title_line("T", TitleLine::Subtitle);
+            doc.markdown(md, 0);
+            let bytes = doc.finish().expect("a document");
+            view(&check_docx(&bytes)["word/document.xml"], true)
+        };
+        for (old, new) in [
+            // The fuzzer's input, split where it split it.
+            ("| .[^t]\n[^t]:", " A.\n[^t]: A.\n"),
+            ("T.[^t]\n\n[^t]: B\n", "[^t]: A.\n"),
+            ("[^t]: A.\n", "T.[^t]\n\n[^t]: B\n"),
+            ("x[^t]\n\n[^t]: A\n", "x[^t]\n"),
+            ("x[^t]\n", "x[^t]\n\n[^t]: A\n"),
+            ("[^t]: A.\n\nsame\n\nx[^t]\n", "y[^t]\n\nsame\n\n[^t]: B.\n"),
+            // A label that starts with what marks an unreferenced note.
+            ("x[^\0t]\n\n[^\0t]: A\n", "x\n\n[^t]: B\n"),
+        ] {
+            let bytes = redline(old, new, Lang::En, "A", date(), "T").expect("a redline");
+            let parts = check_docx(&bytes);
+            let doc = &parts["word/document.xml"];
+            assert_eq!(
+                view(doc, true),
+                shown(new),
+                "accept all: {old:?} -> {new:?}"
+            );
+            assert_eq!(
+                view(doc, false),
+                shown(old),
+                "reject all: {old:?} -> {new:?}"
+            );
+        }
+        // One note, its old text deleted and its new text inserted, wherever they stand.
+        let old = "[^t]: Old note.\n\nsame\n\nx[^t]\n";
+        let new = "y[^t]\n\nsame\n\n[^t]: New note.\n";
+        let bytes = redline(old, new, Lang::En, "A", date(), "T").expect("a redline");
+        let notes = &check_docx(&bytes)["word/footnotes.xml"];
+        assert!(view(notes, true).contains("New note."), "{notes}");
+        assert!(view(notes, false).contains("Old note."), "{notes}");
     }
 
     #[test]
