@@ -16,7 +16,7 @@ use policybook_core::Lang;
 use quick_xml::events::Event;
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::io::Read;
 
@@ -66,14 +66,35 @@ fuzz_target!(|data: &[u8]| {
         let bytes =
             redline(old, new, lang, "Fuzz <Author>", when, &title).expect("the redline builds");
         check_docx("redline", &bytes);
+        // "Accept all" gives the new revision's text, "Reject all" the old one's.
+        let plain = |md: &str| {
+            let mut doc = DocBuilder::new(lang);
+            doc.properties(&title, "Fuzz <Author>");
+            doc.date(when);
+            doc.title_line(&title, TitleLine::Subtitle);
+            doc.markdown(md, 0);
+            doc.footer_page_numbers("", " / ", "");
+            doc.finish().expect("the document builds")
+        };
+        assert_eq!(
+            visible_text(&bytes, true),
+            visible_text(&plain(new), true),
+            "the redline, all changes accepted, is the new text"
+        );
+        assert_eq!(
+            visible_text(&bytes, false),
+            visible_text(&plain(old), false),
+            "the redline, all changes rejected, is the old text"
+        );
     }
 });
 
-/// Panics unless the bytes are a zip whose XML parts are all well-formed XML 1.0.
+/// Panics unless the bytes are a zip whose XML parts are all well-formed XML 1.0 and refer
+/// to one another correctly.
 fn check_docx(what: &str, bytes: &[u8]) {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .unwrap_or_else(|e| panic!("{what}: not a zip: {e}"));
-    let mut seen = Vec::new();
+    let mut parts: HashMap<String, String> = HashMap::new();
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).expect("a zip entry");
         let name = f.name().to_string();
@@ -83,15 +104,14 @@ fn check_docx(what: &str, bytes: &[u8]) {
         let mut raw = Vec::new();
         f.read_to_end(&mut raw)
             .unwrap_or_else(|e| panic!("{what} {name}: unreadable: {e}"));
-        seen.push(name.clone());
-        if !first_time(&raw) {
-            // The same bytes were checked before (styles, settings, the theme: most parts are
-            // the same every time); checking them again would only slow the fuzzer down.
-            continue;
-        }
         let xml =
-            std::str::from_utf8(&raw).unwrap_or_else(|e| panic!("{what} {name}: not UTF-8: {e}"));
-        well_formed(&format!("{what} {name}"), xml);
+            String::from_utf8(raw).unwrap_or_else(|e| panic!("{what} {name}: not UTF-8: {e}"));
+        // The same bytes checked before (styles, settings, the theme: most parts are the same
+        // every time) are not checked again, which would only slow the fuzzer down.
+        if first_time(xml.as_bytes()) {
+            well_formed(&format!("{what} {name}"), &xml);
+        }
+        parts.insert(name, xml);
     }
     for part in [
         "[Content_Types].xml",
@@ -99,7 +119,172 @@ fn check_docx(what: &str, bytes: &[u8]) {
         "word/styles.xml",
         "word/_rels/document.xml.rels",
     ] {
-        assert!(seen.iter().any(|n| n == part), "{what}: {part} missing");
+        assert!(parts.contains_key(part), "{what}: {part} missing");
+    }
+    references(what, &parts);
+}
+
+/// The text of a document's body, with its tracked changes accepted or rejected. (Footnotes
+/// are left out: a note referenced only from inserted text stays in the footnotes part when the
+/// insertion is rejected, unreferenced, which Word does not show.)
+fn visible_text(bytes: &[u8], accept: bool) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut out = String::new();
+    {
+        let mut f = zip.by_name("word/document.xml").expect("a body");
+        let mut xml = String::new();
+        f.read_to_string(&mut xml).expect("UTF-8");
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        let mut stack: Vec<String> = Vec::new();
+        loop {
+            let keep = |stack: &[String]| {
+                matches!(stack.last().map(String::as_str), Some("w:t" | "w:delText"))
+                    && !stack
+                        .iter()
+                        .any(|n| n == if accept { "w:del" } else { "w:ins" })
+            };
+            match reader.read_event().expect("well-formed") {
+                Event::Start(e) => {
+                    stack.push(String::from_utf8_lossy(e.name().as_ref()).into_owned())
+                }
+                Event::End(_) => {
+                    stack.pop();
+                }
+                Event::Text(t) if keep(&stack) => out.push_str(&t.decode().expect("text")),
+                Event::GeneralRef(r) if keep(&stack) => {
+                    match (r.resolve_char_ref().expect("a reference"), &*r) {
+                        (Some(c), _) => out.push(c),
+                        (None, b"amp") => out.push('&'),
+                        (None, b"lt") => out.push('<'),
+                        (None, b"gt") => out.push('>'),
+                        (None, b"quot") => out.push('"'),
+                        (None, b"apos") => out.push('\''),
+                        (None, other) => panic!("entity {other:?}"),
+                    }
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// The elements of a (well-formed) part: name and attributes, in document order.
+fn elements(xml: &str) -> Vec<(String, HashMap<String, String>)> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                let attrs = e
+                    .attributes()
+                    .flatten()
+                    .map(|a| {
+                        (
+                            String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                            String::from_utf8_lossy(&a.value).into_owned(),
+                        )
+                    })
+                    .collect();
+                out.push((
+                    String::from_utf8_lossy(e.name().as_ref()).into_owned(),
+                    attrs,
+                ));
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    out
+}
+
+/// What the document's parts promise one another: every relationship id a part uses is in its
+/// relationships; every footnote reference, list number and internal link has its target;
+/// bookmarks open and close in pairs under unique names; tracked changes have unique ids.
+fn references(what: &str, parts: &HashMap<String, String>) {
+    let ids_of = |part: &str, element: &str, attr: &str| -> HashSet<String> {
+        parts
+            .get(part)
+            .map(|xml| {
+                elements(xml)
+                    .into_iter()
+                    .filter(|(n, _)| n == element)
+                    .filter_map(|(_, mut a)| a.remove(attr))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let footnotes = ids_of("word/footnotes.xml", "w:footnote", "w:id");
+    let nums = ids_of("word/numbering.xml", "w:num", "w:numId");
+    let mut bookmark_names = HashSet::new();
+    let mut open_bookmarks = HashSet::new();
+    let mut anchors = Vec::new();
+    let mut change_ids = HashSet::new();
+    for (name, xml) in parts {
+        let Some(file) = name.strip_prefix("word/").filter(|f| !f.contains('/')) else {
+            continue;
+        };
+        let rels = ids_of(&format!("word/_rels/{file}.rels"), "Relationship", "Id");
+        for (el, attrs) in elements(xml) {
+            for key in ["r:id", "r:embed", "r:link"] {
+                if let Some(id) = attrs.get(key) {
+                    assert!(
+                        rels.contains(id),
+                        "{what} {name}: {el} {key}={id} has no relationship"
+                    );
+                }
+            }
+            let attr = |k: &str| attrs.get(k).cloned().unwrap_or_default();
+            match el.as_str() {
+                "w:footnoteReference" => assert!(
+                    footnotes.contains(&attr("w:id")),
+                    "{what} {name}: footnote {} missing",
+                    attr("w:id")
+                ),
+                "w:numId" if file != "numbering.xml" && attr("w:val") != "0" => assert!(
+                    nums.contains(&attr("w:val")),
+                    "{what} {name}: list numbering {} missing",
+                    attr("w:val")
+                ),
+                "w:bookmarkStart" => {
+                    assert!(
+                        bookmark_names.insert(attr("w:name")),
+                        "{what} {name}: bookmark {} twice",
+                        attr("w:name")
+                    );
+                    assert!(
+                        open_bookmarks.insert(attr("w:id")),
+                        "{what} {name}: bookmark id {} twice",
+                        attr("w:id")
+                    );
+                }
+                "w:bookmarkEnd" => assert!(
+                    open_bookmarks.remove(&attr("w:id")),
+                    "{what} {name}: bookmark end {} without a start",
+                    attr("w:id")
+                ),
+                "w:hyperlink" if !attrs.contains_key("r:id") => {
+                    anchors.push(attr("w:anchor"));
+                }
+                "w:ins" | "w:del" if attrs.contains_key("w:id") => assert!(
+                    change_ids.insert(attr("w:id")),
+                    "{what} {name}: tracked change id {} twice",
+                    attr("w:id")
+                ),
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        open_bookmarks.is_empty(),
+        "{what}: bookmarks never closed: {open_bookmarks:?}"
+    );
+    for a in anchors {
+        assert!(
+            bookmark_names.contains(&a),
+            "{what}: link to a missing bookmark {a:?}"
+        );
     }
 }
 
