@@ -680,39 +680,34 @@ impl Handbook {
         // A handbook on a read-only disk is searched through an index built in memory when the
         // one beside it cannot be opened: that one is not its to keep.
         let read_only = self.store.is_read_only();
-        let loaded;
-        let idx = match (&self.index, &self.index_dir) {
-            (Some(idx), _) => idx,
-            (None, Some(dir)) if read_only && search::SearchIndex::load(dir).is_err() => {
-                return Ok(problems)
-            }
-            (None, Some(dir)) if !dir.exists() => {
-                problems.push(
-                    "search index: missing (the next search rebuilds it, or `policybook reindex`)"
-                        .into(),
-                );
-                return Ok(problems);
-            }
-            (None, Some(dir)) => match search::SearchIndex::load(dir) {
-                Ok(mut idx) => {
-                    // An index that is sound but behind the database (a program stopped between
-                    // committing a change and indexing it) is brought up to date, as the next
-                    // search would: that is no damage. Where it cannot be written (a read-only or
-                    // full disk), it stays behind and is reported.
-                    let _ = up_to_date(&mut idx, &self.store);
-                    loaded = idx;
-                    &loaded
+        if read_only {
+            match (&self.index, &self.index_dir) {
+                (Some(idx), _) => problems.extend(idx.verify(&self.store)?),
+                (None, Some(dir)) => {
+                    if let Ok(idx) = search::SearchIndex::load(dir) {
+                        problems.extend(idx.verify(&self.store)?);
+                    }
                 }
-                Err(e) => {
-                    problems.push(format!(
-                        "{e} (the next search rebuilds it, or `policybook reindex`)"
-                    ));
-                    return Ok(problems);
-                }
-            },
-            (None, None) => return Ok(problems),
-        };
-        problems.extend(idx.verify(&self.store)?);
+                (None, None) => {}
+            }
+            return Ok(problems);
+        }
+        if self.index.is_none() && self.index_dir.is_none() {
+            return Ok(problems);
+        }
+        // The index is derived from the database: one that is missing, damaged, of an older
+        // schema or behind (a program stopped between committing a change and indexing it, a
+        // restored backup) is rebuilt or brought up to date, as any other command would; that is
+        // no damage. What is left (an index that could not be written: a full disk) is reported.
+        match self.index() {
+            Ok((idx, store)) => {
+                let _ = up_to_date(idx, store);
+                problems.extend(idx.verify(store)?);
+            }
+            Err(e) => problems.push(format!(
+                "{e} (the next search rebuilds it, or `policybook reindex`)"
+            )),
+        }
         Ok(problems)
     }
 
