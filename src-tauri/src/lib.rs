@@ -110,6 +110,12 @@ pub fn run() {
             std::thread::spawn(move || notify_overdue(&handle));
             Ok(())
         })
+        .on_page_load(|_, payload| {
+            probe(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page load started",
+                tauri::webview::PageLoadEvent::Finished => "page load finished",
+            })
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("Policybook could not start");
