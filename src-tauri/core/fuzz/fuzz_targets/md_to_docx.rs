@@ -150,9 +150,17 @@ fn visible_text(bytes: &[u8], accept: bool) -> String {
                 Event::End(_) => {
                     stack.pop();
                 }
-                Event::Text(t) if keep(&stack) => out.push_str(&t.decode().expect("text")),
+                // Left-to-right marks are the writer's layout hints in right-to-left text (it
+                // puts one before a run that starts with a currency sign, say), not text.
+                Event::Text(t) if keep(&stack) => out.extend(
+                    t.decode()
+                        .expect("text")
+                        .chars()
+                        .filter(|&c| c != '\u{200E}'),
+                ),
                 Event::GeneralRef(r) if keep(&stack) => {
                     match (r.resolve_char_ref().expect("a reference"), &*r) {
+                        (Some('\u{200E}'), _) => {}
                         (Some(c), _) => out.push(c),
                         (None, b"amp") => out.push('&'),
                         (None, b"lt") => out.push('<'),
