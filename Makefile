@@ -6,7 +6,7 @@ CARGO ?= cargo
 DESKTOP := target/release/policybook-desktop
 POLICYBOOK := target/release/policybook
 
-.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench demo-cli
+.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench bench-desktop demo-cli
 
 ## Installs what is missing, builds the interface and the app, and starts it (a first start opens
 ## a copy of the demo handbook in ~/.local/share/policybook).
@@ -15,7 +15,7 @@ run: deps build
 
 ## Runs every test: formatting and lints, the interface's tests, Rust unit, integration and
 ## end-to-end tests (the CLI on temporary handbooks, and the real app window through WebDriver).
-test: deps-test lint ui-test unit e2e
+test: deps-test lint ui-test unit e2e fuzz
 
 deps:
 	@.ci/deps.sh build
@@ -50,8 +50,14 @@ e2e: ui
 	$(CARGO) build --locked --bin policybook-desktop
 	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q tests/desktop
 
+## The core benchmarks (import, index, search, diff, export against pandoc, search against ripgrep).
 bench: build-cli
 	$(CARGO) bench -p policybook-core
+
+## The desktop app's start-up time and memory on a 1,000-policy handbook (under Xvfb when there is
+## no display).
+bench-desktop: build
+	python3 tests/desktop/startup_bench.py
 
 ## The command line on the demo handbook, without the desktop app.
 demo-cli: deps build-cli

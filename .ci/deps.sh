@@ -56,7 +56,8 @@ if [ "$what" = "test" ]; then
   # The WebDriver bridge for Tauri apps, and a Python WebDriver client for the end-to-end tests.
   if ! have tauri-driver; then
     echo "deps: installing tauri-driver" >&2
-    cargo install -q tauri-driver --locked
+    # A small WebDriver proxy: an unoptimised build is fast enough and builds in half the time.
+    cargo install -q tauri-driver --locked --debug
   fi
   if [ ! -x "$TOOLS/py/bin/pytest" ]; then
     echo "deps: installing selenium and pytest into $TOOLS/py" >&2
