@@ -388,6 +388,8 @@ fn against_pandoc(folder: &Path, tmp: &Path, n: usize, per_lang: usize) {
             .arg(&src)
             .args(["--toc", "-o"])
             .arg(tmp.join(format!("pandoc-{n}-{lang}.docx")))
+            // pandoc warns about every repeated footnote label of the generated policies.
+            .stderr(std::process::Stdio::null())
             .status();
         let theirs = t.elapsed();
         match pandoc {
