@@ -202,6 +202,22 @@ describe('policy list, windowed', { timeout: 20_000 }, () => {
     expect(ids().length).toBeLessThan(100);
   });
 
+  it('sorts numbers in titles as numbers (Policy 2 before Policy 10)', () => {
+    const list = [10, 2, 1, 21].map((n, i) => ({
+      ...policies(1)[0],
+      id: `n${i}`,
+      title: `Policy ${n}`,
+      languages: { en: { revision: 1, status: 'approved' as const, title: `Policy ${n}` } },
+    }));
+    mountList(list);
+    expect(items().map((b) => b.querySelector('bdi')!.textContent)).toEqual([
+      'Policy 1',
+      'Policy 2',
+      'Policy 10',
+      'Policy 21',
+    ]);
+  });
+
   it('renders a small handbook whole, grouped and sorted, with each policy as before', () => {
     const list = policies(15);
     list[3] = { ...list[3], retired: true };
