@@ -1,5 +1,7 @@
 //! Any UTF-8 text as a policy body → a Word document, as the handbook export lays out a policy
-//! and as a redline of two revisions; every XML part of both documents must be well-formed.
+//! and as a redline of two revisions. Every XML part must be well-formed, every reference
+//! between parts must have its target, and the redline with all its changes accepted (rejected)
+//! must read as the new (old) text does on its own.
 //!
 //! The first byte picks the document's language (bits 0-1), the redline (bit 2) or the handbook,
 //! and in the handbook the body laid out in another language, as a pending translation is (bit 3).
