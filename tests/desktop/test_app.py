@@ -3,6 +3,7 @@
 import time
 import zipfile
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
@@ -12,6 +13,14 @@ from conftest import SHOTS
 
 def tid(name: str) -> str:
     return f'[data-testid="{name}"]'
+
+
+def shown(el) -> bool:
+    """Whether an element found a moment ago is displayed; one the page has since removed is not."""
+    try:
+        return el.is_displayed()
+    except StaleElementReferenceException:
+        return False
 
 
 def wait(driver, css: str, seconds: float = 15, text: str | None = None):
@@ -24,16 +33,32 @@ def wait(driver, css: str, seconds: float = 15, text: str | None = None):
                 if el.is_displayed() and (text is None or text in el.text):
                     return el
                 last = el.text
-            except Exception:
+            except StaleElementReferenceException:
                 pass
         time.sleep(0.1)
     raise AssertionError(f"no {css!r} with {text!r} after {seconds}s (last text: {last!r})")
 
 
+def act(driver, css: str, action, seconds: float = 15):
+    """Does `action` to the element matching `css`, finding it again if the page redrew it between
+    finding and acting (Svelte replaces rows and dialogs as the state changes)."""
+    end = time.time() + seconds
+    while True:
+        try:
+            return action(wait(driver, css, max(end - time.time(), 0.1)))
+        except StaleElementReferenceException:
+            if time.time() >= end:
+                raise
+
+
+def click(driver, css: str, seconds: float = 15):
+    act(driver, css, lambda el: el.click(), seconds)
+
+
 def gone(driver, css: str, seconds: float = 10):
     end = time.time() + seconds
     while time.time() < end:
-        if not [e for e in driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()]:
+        if not [e for e in driver.find_elements(By.CSS_SELECTOR, css) if shown(e)]:
             return
         time.sleep(0.1)
     raise AssertionError(f"{css} is still shown")
@@ -45,22 +70,24 @@ def shot(driver, name: str):
 
 
 def type_into_editor(driver, text: str):
-    editor = wait(driver, tid("editor"))
-    editor.click()
-    editor.send_keys(Keys.CONTROL, "a")
-    editor.send_keys(Keys.DELETE)
-    editor.send_keys(text)
+    def replace(editor):
+        editor.click()
+        editor.send_keys(Keys.CONTROL, "a")
+        editor.send_keys(Keys.DELETE)
+        editor.send_keys(text)
+
+    act(driver, tid("editor"), replace)
 
 
 def save_revision(driver, summary: str):
-    field = wait(driver, tid("save-summary"))
-    field.clear()
-    field.send_keys(summary)
-    wait(driver, tid("save-revision")).click()
+    act(driver, tid("save-summary"), lambda field: field.clear() or field.send_keys(summary))
+    click(driver, tid("save-revision"))
 
 
 def no_error_toast(driver):
-    toasts = [t.text for t in driver.find_elements(By.CSS_SELECTOR, tid("toast")) if t.get_attribute("data-code")]
+    # Read in one script: a toast can close between finding it and reading it.
+    toasts = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(t => t.textContent)", f'{tid("toast")}[data-code]')
     assert not toasts, toasts
 
 
@@ -75,17 +102,15 @@ def test_write_revise_diff_approve_search_export(app, home):
     shot(driver, "list-en.png")
 
     # Create a policy whose source language is Bengali.
-    wait(driver, tid("new-policy")).click()
-    wait(driver, tid("new-policy-id")).send_keys("receipts")
-    driver.find_element(By.CSS_SELECTOR, tid("new-policy-category")).send_keys("Payments and refunds")
-    Select(driver.find_element(By.CSS_SELECTOR, tid("new-policy-lang"))).select_by_value("bn")
-    driver.find_element(By.CSS_SELECTOR, tid("new-policy-create")).click()
+    click(driver, tid("new-policy"))
+    act(driver, tid("new-policy-id"), lambda field: field.send_keys("receipts"))
+    act(driver, tid("new-policy-category"), lambda field: field.send_keys("Payments and refunds"))
+    act(driver, tid("new-policy-lang"), lambda field: Select(field).select_by_value("bn"))
+    click(driver, tid("new-policy-create"))
     gone(driver, tid("new-policy-dialog"))
 
     # Write it and save revision 1, then revise it: revision 2.
-    title = wait(driver, tid("edit-title"))
-    title.clear()
-    title.send_keys("রসিদ নীতি")
+    act(driver, tid("edit-title"), lambda title: title.clear() or title.send_keys("রসিদ নীতি"))
     type_into_editor(driver, BODY_1)
     wait(driver, tid("preview"), text="রসিদ")
     save_revision(driver, "প্রথম খসড়া")
@@ -98,31 +123,26 @@ def test_write_revise_diff_approve_search_export(app, home):
     shot(driver, "editor-en.png")
 
     # The history shows what changed, word by word.
-    wait(driver, tid("view-history")).click()
+    click(driver, tid("view-history"))
     for n in ("1", "2"):
-        box = wait(driver, tid(f"history-check-{n}"))
-        if not box.is_selected():
-            box.click()
+        act(driver, tid(f"history-check-{n}"), lambda box: box.is_selected() or box.click())
     diff = wait(driver, tid("diff-view"), text="ছাপানো")
     assert "ছাপানো" in diff.text
     shot(driver, "history-en.png")
 
     # Submit as the author; the author cannot approve; another person can.
-    wait(driver, tid("view-text")).click()
-    wait(driver, tid("review-submit")).click()
+    click(driver, tid("view-text"))
+    click(driver, tid("review-submit"))
     wait(driver, f'{tid("review-status")}[data-status="in_review"]')
-    approve = wait(driver, tid("review-approve"))
-    if approve.is_enabled():
-        approve.click()
+    if act(driver, tid("review-approve"), lambda button: button.is_enabled()):
+        click(driver, tid("review-approve"))
         toast = wait(driver, f'{tid("toast")}[data-code="review.own_revision"]')
         assert toast
-    wait(driver, tid("nav-settings")).click()
-    user = wait(driver, tid("settings-user"))
-    user.clear()
-    user.send_keys("Samuel Cruz", Keys.TAB)
+    click(driver, tid("nav-settings"))
+    act(driver, tid("settings-user"), lambda user: user.clear() or user.send_keys("Samuel Cruz", Keys.TAB))
     time.sleep(0.5)
-    wait(driver, tid("policy-receipts")).click()
-    wait(driver, tid("review-approve")).click()
+    click(driver, tid("policy-receipts"))
+    click(driver, tid("review-approve"))
     wait(driver, f'{tid("review-status")}[data-status="approved"]')
     shot(driver, "review-en.png")
 
@@ -137,9 +157,9 @@ def test_write_revise_diff_approve_search_export(app, home):
     gone(driver, tid("search-palette"))
 
     # HR exports the Bengali handbook.
-    wait(driver, tid("nav-export")).click()
-    Select(wait(driver, tid("export-lang"))).select_by_value("bn")
-    wait(driver, tid("export-run")).click()
+    click(driver, tid("nav-export"))
+    act(driver, tid("export-lang"), lambda field: Select(field).select_by_value("bn"))
+    click(driver, tid("export-run"))
     wait(driver, tid("export-result"), 60)
     shot(driver, "export-en.png")
     docs = list((home / "saves").glob("*.docx"))
@@ -156,8 +176,8 @@ def test_urdu_interface_is_right_to_left(app, home):
     assert driver.execute_script("return document.documentElement.dir") == "rtl"
     assert driver.execute_script("return document.documentElement.lang").startswith("ur")
     shot(driver, "list-ur.png")
-    wait(driver, tid("policy-refunds")).click()
-    wait(driver, tid("lang-ur")).click()
+    click(driver, tid("policy-refunds"))
+    click(driver, tid("lang-ur"))
     wait(driver, tid("preview"), text="ریفنڈ")
     shot(driver, "policy-ur.png")
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.CONTROL, "k")
