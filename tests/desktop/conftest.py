@@ -76,9 +76,15 @@ def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | 
         prefs = home / "config" / "app.policybook.desktop"
         prefs.mkdir(parents=True, exist_ok=True)
         (prefs / "prefs.json").write_text(f'{{"user": "{user}", "uiLang": "{lang}", "readOnly": false}}')
+    # What tauri-driver, WebKitWebDriver and the app print: shown with a failing test's output.
+    log = open(home / "driver.log", "ab")
     proc = subprocess.Popen([driver_bin, "--port", str(port), "--native-port", str(native)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    # tauri-driver answers on its port before WebKitWebDriver (which it starts) listens on the
+    # native one; a session asked for in between fails with "connection refused".
     wait_port(port, proc)
+    wait_port(native, proc)
     opts = ArgOptions()
     opts.set_capability("browserName", "wry")
     opts.set_capability("tauri:options", {"application": str(APP)})
@@ -107,3 +113,7 @@ def app(display, home):
             p.wait(5)
         except subprocess.TimeoutExpired:
             p.kill()
+    log = home / "driver.log"
+    if log.exists():
+        print("--- tauri-driver, WebKitWebDriver and the app printed:")
+        print(log.read_text(errors="replace")[-6000:])
