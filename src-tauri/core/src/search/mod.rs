@@ -9,6 +9,7 @@ pub mod analyzer;
 mod query;
 mod snippet;
 
+use query::Analysed;
 pub use query::{parse_query, QueryPart};
 
 use crate::error::ErrorKind;
@@ -482,12 +483,15 @@ impl SearchIndex {
             Some(l) => vec![l],
             None => Lang::ALL.to_vec(),
         };
+        let analysed: Vec<(Lang, Vec<Analysed>)> = langs
+            .iter()
+            .map(|&l| (l, query::analyse(&parts, l)))
+            .collect();
         let mut per_lang: Vec<(Lang, Box<dyn Query>)> = Vec::new();
-        for &l in &langs {
-            if let Some(query) =
-                query::for_language(&parts, l, f.title[lang_index(l)], f.body[lang_index(l)])
-            {
-                per_lang.push((l, query));
+        for (l, a) in &analysed {
+            let li = lang_index(*l);
+            if let Some(query) = query::for_language(a, f.title[li], f.body[li]) {
+                per_lang.push((*l, query));
             }
         }
         if per_lang.is_empty() {
@@ -561,8 +565,12 @@ impl SearchIndex {
                     } else {
                         160
                     };
-                    let g = snippet::generator(&searcher, &*lq, &parts, lang, f.body[li], max)?;
-                    e.insert((g, snippet::needles(&parts, lang)))
+                    let a = analysed
+                        .iter()
+                        .find(|(l, _)| *l == lang)
+                        .map_or(&[][..], |(_, a)| a.as_slice());
+                    let g = snippet::generator(&searcher, &*lq, a, f.body[li], max)?;
+                    e.insert((g, snippet::needles(a)))
                 }
             };
             let body = text(f.body[li]);

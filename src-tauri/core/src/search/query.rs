@@ -93,9 +93,35 @@ fn field_query(field: Field, terms: &[String]) -> Box<dyn Query> {
     }
 }
 
-/// What the word being typed matches as a prefix, as the index holds terms: its analysed term
-/// and its plain normalised form (a stemmer may have cut it). Empty for other parts.
-pub fn prefixes(part: &QueryPart, terms: &[String]) -> Vec<String> {
+/// A part of the query as one language analyses it. Made once per search and language, and shared
+/// by the query, the snippet generator and the search for a likely match in a snippet.
+#[derive(Debug)]
+pub struct Analysed<'a> {
+    pub part: &'a QueryPart,
+    /// The part's index terms (none for a part that is only punctuation in this language).
+    pub terms: Vec<String>,
+    /// What the word being typed matches as a prefix, as the index holds terms: its analysed
+    /// term and its plain normalised form (a stemmer may have cut it). Empty for other parts.
+    pub prefixes: Vec<String>,
+}
+
+/// The parts as `lang` analyses them.
+pub fn analyse(parts: &[QueryPart], lang: Lang) -> Vec<Analysed<'_>> {
+    parts
+        .iter()
+        .map(|part| {
+            let terms = analyzer::terms(lang, &part.text);
+            let prefixes = prefixes(part, &terms);
+            Analysed {
+                part,
+                terms,
+                prefixes,
+            }
+        })
+        .collect()
+}
+
+fn prefixes(part: &QueryPart, terms: &[String]) -> Vec<String> {
     if !part.prefix || terms.len() != 1 {
         return Vec::new();
     }
@@ -108,23 +134,20 @@ pub fn prefixes(part: &QueryPart, terms: &[String]) -> Vec<String> {
     stems
 }
 
-/// The query over one language's title and body for the parts, or None when no part has a
-/// word in that language's analysis (only punctuation, say). Every part must match.
-pub fn for_language(
-    parts: &[QueryPart],
-    lang: Lang,
-    title: Field,
-    body: Field,
-) -> Option<Box<dyn Query>> {
+/// The query over one language's title and body for its analysed parts, or None when no part
+/// has a word in that language's analysis (only punctuation, say). Every part must match.
+pub fn for_language(parts: &[Analysed], title: Field, body: Field) -> Option<Box<dyn Query>> {
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for part in parts {
-        let terms = analyzer::terms(lang, &part.text);
+    for Analysed {
+        terms, prefixes, ..
+    } in parts
+    {
         if terms.is_empty() {
             continue;
         }
         let mut shoulds: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for field in [title, body] {
-            let q = field_query(field, &terms);
+            let q = field_query(field, terms);
             let q: Box<dyn Query> = if field == title {
                 Box::new(BoostQuery::new(q, TITLE_BOOST))
             } else {
@@ -132,10 +155,10 @@ pub fn for_language(
             };
             shoulds.push((Occur::Should, q));
         }
-        for stem in prefixes(part, &terms) {
+        for stem in prefixes {
             for field in [title, body] {
                 let q = Box::new(FuzzyTermQuery::new_prefix(
-                    Term::from_field_text(field, &stem),
+                    Term::from_field_text(field, stem),
                     0,
                     true,
                 ));

@@ -9,8 +9,7 @@
 //! folds), the whole text is analysed as before: the result is never worse, only usually cheaper.
 
 use super::analyzer;
-use super::query::{prefixes, QueryPart};
-use crate::lang::Lang;
+use super::query::Analysed;
 use std::collections::BTreeMap;
 use tantivy::query::Query;
 use tantivy::schema::Field;
@@ -31,8 +30,7 @@ const MAX_PREFIX_TERMS: usize = 64;
 pub fn generator(
     searcher: &Searcher,
     query: &dyn Query,
-    parts: &[QueryPart],
-    lang: Lang,
+    parts: &[Analysed],
     field: Field,
     max_bytes: usize,
 ) -> tantivy::Result<SnippetGenerator> {
@@ -51,31 +49,28 @@ pub fn generator(
             }
         }
     }
-    for part in parts {
-        let part_terms = analyzer::terms(lang, &part.text);
-        for prefix in prefixes(part, &part_terms) {
-            let mut found = 0;
-            for segment in searcher.segment_readers() {
-                let inverted = segment.inverted_index(field)?;
-                let mut stream = inverted
-                    .terms()
-                    .range()
-                    .ge(prefix.as_bytes())
-                    .into_stream()?;
-                while found < MAX_PREFIX_TERMS && stream.advance() {
-                    let Ok(key) = std::str::from_utf8(stream.key()) else {
-                        continue;
-                    };
-                    if !key.starts_with(prefix.as_str()) {
-                        break;
-                    }
-                    let df = u64::from(stream.value().doc_freq);
-                    let entry = freqs.entry(key.to_string()).or_insert(0);
-                    if *entry == 0 {
-                        found += 1;
-                    }
-                    *entry += df;
+    for prefix in parts.iter().flat_map(|p| &p.prefixes) {
+        let mut found = 0;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .into_stream()?;
+            while found < MAX_PREFIX_TERMS && stream.advance() {
+                let Ok(key) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if !key.starts_with(prefix.as_str()) {
+                    break;
                 }
+                let df = u64::from(stream.value().doc_freq);
+                let entry = freqs.entry(key.to_string()).or_insert(0);
+                if *entry == 0 {
+                    found += 1;
+                }
+                *entry += df;
             }
         }
     }
@@ -88,23 +83,24 @@ pub fn generator(
 }
 
 /// Strings that may appear literally where a query's words match, for one language: the words as
-/// typed, normalised and analysed (ASCII lower-cased), longest first.
-pub fn needles(parts: &[QueryPart], lang: Lang) -> Vec<String> {
+/// typed and normalised, and the terms the language's analysis made of them (ASCII lower-cased),
+/// longest first.
+pub fn needles(parts: &[Analysed]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for part in parts {
-        for word in part.text.unicode_words() {
-            let mut candidates = vec![word.to_string(), analyzer::normalize(word)];
-            candidates.extend(analyzer::terms(lang, word));
-            for c in candidates {
-                let c = c.to_ascii_lowercase();
-                // English stems may end in "i" where the text has "y" (polici ← policy).
-                let c = match c.strip_suffix('i') {
-                    Some(s) if c.is_ascii() && s.len() >= 3 => s.to_string(),
-                    _ => c,
-                };
-                if !c.is_empty() && !out.contains(&c) {
-                    out.push(c);
-                }
+    for Analysed { part, terms, .. } in parts {
+        let typed = part
+            .text
+            .unicode_words()
+            .flat_map(|word| [word.to_string(), analyzer::normalize(word)]);
+        for c in typed.chain(terms.iter().cloned()) {
+            let c = c.to_ascii_lowercase();
+            // English stems may end in "i" where the text has "y" (polici ← policy).
+            let c = match c.strip_suffix('i') {
+                Some(s) if c.is_ascii() && s.len() >= 3 => s.to_string(),
+                _ => c,
+            };
+            if !c.is_empty() && !out.contains(&c) {
+                out.push(c);
             }
         }
     }
@@ -169,15 +165,18 @@ fn window(text: &str, start: usize, end: usize, radius: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
     use crate::search::parse_query;
+    use crate::search::query::analyse;
 
     #[test]
     fn needles_cover_typed_normalised_and_analysed_forms() {
-        let n = needles(&parse_query("Policies"), Lang::En);
+        let needles = |q: &str, lang| needles(&analyse(&parse_query(q), lang));
+        let n = needles("Policies", Lang::En);
         assert!(n.contains(&"policies".to_string()), "{n:?}");
         assert!(n.contains(&"polic".to_string()), "{n:?}");
         // Arabic yeh typed for an Urdu word: the folded spelling is searched as well.
-        let n = needles(&parse_query("واپسي"), Lang::Ur);
+        let n = needles("واپسي", Lang::Ur);
         assert!(n.contains(&"واپسی".to_string()), "{n:?}");
         // Longest first, so that the longer of two overlapping needles wins at one offset.
         assert!(n.windows(2).all(|w| w[0].len() >= w[1].len()), "{n:?}");
