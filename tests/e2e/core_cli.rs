@@ -278,29 +278,9 @@ fn revise_adds_drafts_and_history_reports_them() {
         .json();
     assert_eq!(h["revisions"].as_array().unwrap().len(), 1);
     // Revising a policy that does not exist, or with a file that is not UTF-8.
-    env.run(&[
-        "revise",
-        "nosuch",
-        "--lang",
-        "en",
-        "--file",
-        new.to_str().unwrap(),
-        "--author",
-        "X",
-    ])
-    .fails(1);
+    env.revise("nosuch", "en", &new, "X", &[]).fails(1);
     let bad = env.write("bad.md", b"\xff\xfe");
-    env.run(&[
-        "revise",
-        "refunds",
-        "--lang",
-        "en",
-        "--file",
-        bad.to_str().unwrap(),
-        "--author",
-        "X",
-    ])
-    .fails(2);
+    env.revise("refunds", "en", &bad, "X", &[]).fails(2);
     env.run(&["check"]).ok();
 }
 

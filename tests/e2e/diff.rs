@@ -7,17 +7,7 @@ fn two_revisions(env: &Env, old: &str, new: &str) {
     env.run(&["import", "--author", "Nadia", f.to_str().unwrap()])
         .ok();
     let f = env.write("new.md", new);
-    env.run(&[
-        "revise",
-        "p",
-        "--lang",
-        "en",
-        "--file",
-        f.to_str().unwrap(),
-        "--author",
-        "Imran",
-    ])
-    .ok();
+    env.revise("p", "en", &f, "Imran", &[]).ok();
 }
 
 #[test]

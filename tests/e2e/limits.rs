@@ -3,73 +3,19 @@
 //! handbook and a full disk (the last two in a private mount namespace made with `unshare`).
 
 use crate::support::{Env, Run};
-use std::io::{BufRead, Read};
+use policybook_core::export::check;
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Characters XML 1.0 forbids (and the C1 controls and non-characters Word chokes on).
-fn forbidden(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{fffe}' | '\u{ffff}')
-}
-
-/// Checks that every XML part of a .docx is well-formed (names, nesting, entities, characters)
-/// and returns `word/document.xml`.
+/// Checks that a .docx is sound (every XML part well-formed, with no character the export never
+/// writes, and every reference between parts with its target) and returns `word/document.xml`.
 fn well_formed(path: &Path) -> String {
-    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut document = String::new();
-    for i in 0..z.len() {
-        let mut f = z.by_index(i).unwrap();
-        let name = f.name().to_string();
-        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
-            continue;
-        }
-        let mut xml = String::new();
-        f.read_to_string(&mut xml)
-            .unwrap_or_else(|e| panic!("{name}: not UTF-8: {e}"));
-        if let Some(c) = xml.chars().find(|&c| forbidden(c)) {
-            panic!("{name}: a character XML 1.0 forbids: U+{:04X}", c as u32);
-        }
-        let mut reader = quick_xml::Reader::from_str(&xml);
-        reader.config_mut().check_end_names = true;
-        let (mut depth, mut roots) = (0usize, 0);
-        loop {
-            use quick_xml::events::Event;
-            match reader.read_event() {
-                Ok(Event::Eof) => break,
-                Ok(Event::Start(_)) => {
-                    roots += usize::from(depth == 0);
-                    depth += 1;
-                }
-                Ok(Event::Empty(_)) => roots += usize::from(depth == 0),
-                Ok(Event::End(_)) => depth -= 1,
-                Ok(Event::Text(t)) => {
-                    t.decode()
-                        .unwrap_or_else(|e| panic!("{name}: bad text: {e}"));
-                }
-                Ok(Event::GeneralRef(r)) => {
-                    let r = std::str::from_utf8(r.as_ref()).unwrap().to_string();
-                    assert!(
-                        matches!(r.as_str(), "amp" | "lt" | "gt" | "quot" | "apos")
-                            || r.starts_with('#'),
-                        "{name}: unknown entity &{r};"
-                    );
-                }
-                Ok(_) => {}
-                Err(e) => panic!(
-                    "{name} is not well-formed at {}: {e}",
-                    reader.buffer_position()
-                ),
-            }
-        }
-        assert_eq!(depth, 0, "{name}: unclosed elements");
-        assert_eq!(roots, 1, "{name}: one root element");
-        if name == "word/document.xml" {
-            document = xml;
-        }
-    }
-    assert!(!document.is_empty(), "no word/document.xml");
-    document
+    let bytes = std::fs::read(path).unwrap();
+    check::docx(&path.display().to_string(), &bytes)
+        .remove("word/document.xml")
+        .unwrap()
 }
 
 /// Runs a command and reports how long it took.
@@ -84,6 +30,26 @@ fn timed(env: &Env, what: &str, args: &[&str]) -> (Run, Duration) {
 /// A generous bound for one command in a debug build on a busy two-core machine: a hang or a
 /// runaway computation exceeds it; an honest slow build does not.
 const SANE: Duration = Duration::from_secs(90);
+
+/// `diff ID --from 1 --to 2 --docx`, within the bound; returns the sound redline's
+/// `word/document.xml`.
+fn redline(env: &Env, id: &str) -> String {
+    let out = env.path(&format!("{id}-redline.docx"));
+    let args = [
+        "diff",
+        id,
+        "--from",
+        "1",
+        "--to",
+        "2",
+        "--docx",
+        out.to_str().unwrap(),
+    ];
+    let (r, took) = timed(env, &format!("redline {id}"), &args);
+    r.ok();
+    assert!(took < SANE);
+    well_formed(&out)
+}
 
 /// About `bytes` of an English policy: headings, paragraphs with bold words, lists, a small table
 /// now and then, and a word `needleN` in each section.
@@ -205,24 +171,7 @@ fn a_ten_megabyte_policy_is_accepted_and_every_command_copes() {
         .iter()
         .any(|c| c["tag"] == "insert" && c["text"].as_str().unwrap().contains("revised")));
     assert!(took < SANE);
-    let red = env.path("big-redline.docx");
-    let (r, took) = timed(
-        &env,
-        "redline it",
-        &[
-            "diff",
-            "big",
-            "--from",
-            "1",
-            "--to",
-            "2",
-            "--docx",
-            red.to_str().unwrap(),
-        ],
-    );
-    r.ok();
-    assert!(took < SANE);
-    let xml = well_formed(&red);
+    let xml = redline(&env, "big");
     assert!(xml.contains("<w:ins ") && xml.contains("revised"));
 
     let out = env.path("big.docx");
@@ -236,28 +185,6 @@ fn a_ten_megabyte_policy_is_accepted_and_every_command_copes() {
     let xml = well_formed(&out);
     assert!(xml.contains(&last), "the export lost the end of the policy");
     env.run(&["check"]).ok();
-}
-
-/// Runs a command with `input` on its standard input; the command may stop reading early.
-fn feed(env: &Env, args: &[&str], input: &[u8]) -> Run {
-    use std::io::Write;
-    let mut child = env
-        .cmd()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    let writer = std::thread::spawn(move || {
-        // A broken pipe is the command having read all it takes.
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out.into()
 }
 
 #[test]
@@ -285,7 +212,9 @@ fn a_policy_over_the_limit_is_refused_naming_it() {
         "{}",
         r.stderr
     );
-    let r = feed(&env, &[&revise[..], &["-"]].concat(), huge.as_bytes()).fails(2);
+    let r = env
+        .run_in(&[&revise[..], &["-"]].concat(), huge.as_bytes())
+        .fails(2);
     assert!(r.stderr.contains("16 MB"), "{}", r.stderr);
     // In every language of the command line.
     for (locale, word) in [("bn", "MB"), ("ur", "MB"), ("tl", "patakaran")] {
@@ -339,35 +268,8 @@ fn a_ten_thousand_row_table_imports_exports_and_diffs() {
             .map(|(_, b)| format!("#{b}"))
             .unwrap(),
     );
-    env.run(&[
-        "revise",
-        "windows",
-        "--lang",
-        "en",
-        "--file",
-        f2.to_str().unwrap(),
-        "--author",
-        "Imran",
-    ])
-    .ok();
-    let red = env.path("table-redline.docx");
-    let (r, took) = timed(
-        &env,
-        "redline a 10,000-row table",
-        &[
-            "diff",
-            "windows",
-            "--from",
-            "1",
-            "--to",
-            "2",
-            "--docx",
-            red.to_str().unwrap(),
-        ],
-    );
-    r.ok();
-    assert!(took < SANE);
-    let xml = well_formed(&red);
+    env.revise("windows", "en", &f2, "Imran", &[]).ok();
+    let xml = redline(&env, "windows");
     assert!(xml.contains("thing") && xml.contains("<w:del "));
     env.run(&["check"]).ok();
 }
@@ -459,38 +361,11 @@ fn markdown_nested_a_thousand_levels_deep() {
             .replace("deep text", "deeper text")
             .replace("level 500", "level five hundred");
         let f = env.write(&format!("{id}-2.md"), &changed);
-        env.run(&[
-            "revise",
-            id,
-            "--lang",
-            "en",
-            "--file",
-            f.to_str().unwrap(),
-            "--author",
-            "Imran",
-        ])
-        .ok();
+        env.revise(id, "en", &f, "Imran", &[]).ok();
         env.run(&["diff", id, "--from", "1", "--to", "2", "--json"])
             .ok();
         env.run(&["diff", id, "--from", "1", "--to", "2"]).ok();
-        let red = env.path(&format!("{id}-redline.docx"));
-        let (r, took) = timed(
-            &env,
-            &format!("redline {id}"),
-            &[
-                "diff",
-                id,
-                "--from",
-                "1",
-                "--to",
-                "2",
-                "--docx",
-                red.to_str().unwrap(),
-            ],
-        );
-        r.ok();
-        assert!(took < SANE);
-        well_formed(&red);
+        redline(&env, id);
     }
     let out = env.path("deep.docx");
     let (r, took) = timed(
@@ -552,30 +427,8 @@ fn control_characters_never_reach_the_docx() {
     assert!(xml.contains("Body") && xml.contains("text with a"));
     // A revision with more of them, and its redline.
     let f2 = env.write("controls2.md", text.replace("Body", "New\u{2}body"));
-    env.run(&[
-        "revise",
-        "controls",
-        "--lang",
-        "en",
-        "--file",
-        f2.to_str().unwrap(),
-        "--author",
-        "Imran",
-    ])
-    .ok();
-    let red = env.path("controls-redline.docx");
-    env.run(&[
-        "diff",
-        "controls",
-        "--from",
-        "1",
-        "--to",
-        "2",
-        "--docx",
-        red.to_str().unwrap(),
-    ])
-    .ok();
-    well_formed(&red);
+    env.revise("controls", "en", &f2, "Imran", &[]).ok();
+    redline(&env, "controls");
     // NUL is no text: refused by import (before) and by revise, naming the line.
     let before = env.snapshot();
     let nul = env.write("nul.md", "# Title\n\nA NUL \0 byte\n");

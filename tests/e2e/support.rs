@@ -97,7 +97,18 @@ impl Env {
         self.cmd().args(args).output().unwrap().into()
     }
 
-    pub fn run_in(&self, args: &[&str], input: &str) -> Run {
+    /// `policybook revise ID --lang LANG --file FILE --author AUTHOR EXTRA…`
+    pub fn revise(&self, id: &str, lang: &str, file: &Path, author: &str, extra: &[&str]) -> Run {
+        let file = file.to_str().unwrap();
+        let args = [
+            "revise", id, "--lang", lang, "--file", file, "--author", author,
+        ];
+        self.run(&[&args[..], extra].concat())
+    }
+
+    /// Runs a command with `input` on its standard input. The command may stop reading early (a
+    /// refused oversized input, say): the broken pipe is not an error.
+    pub fn run_in(&self, args: &[&str], input: impl AsRef<[u8]>) -> Run {
         use std::io::Write;
         use std::process::Stdio;
         let mut child = self
@@ -108,13 +119,15 @@ impl Env {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap().into()
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.as_ref().to_vec();
+        // From a thread, so that a command writing much before it reads cannot deadlock.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out.into()
     }
 
     /// Everything the handbook holds, to show that a refused operation changed nothing.

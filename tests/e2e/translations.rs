@@ -15,17 +15,7 @@ fn statuses(env: &Env) -> serde_json::Value {
 
 fn write_revise(env: &Env, lang: &str, author: &str, text: &str) {
     let f = env.write(&format!("rev-{lang}.md"), text);
-    env.run(&[
-        "revise",
-        "refunds",
-        "--lang",
-        lang,
-        "--file",
-        f.to_str().unwrap(),
-        "--author",
-        author,
-    ])
-    .ok();
+    env.revise("refunds", lang, &f, author, &[]).ok();
 }
 
 fn approve(env: &Env, lang: &str, by: &str) {
@@ -97,33 +87,11 @@ fn every_status_transition() {
 
     // --source-rev records an older source revision: stale.
     let f = env.write("tl.md", "# Mga refund\n\nSa loob ng 30 araw.\n");
-    env.run(&[
-        "revise",
-        "refunds",
-        "--lang",
-        "tl",
-        "--file",
-        f.to_str().unwrap(),
-        "--author",
-        "Jose",
-        "--source-rev",
-        "1",
-    ])
-    .ok();
+    env.revise("refunds", "tl", &f, "Jose", &["--source-rev", "1"])
+        .ok();
     assert_eq!(statuses(&env)["languages"]["tl"], "stale");
-    env.run(&[
-        "revise",
-        "refunds",
-        "--lang",
-        "tl",
-        "--file",
-        f.to_str().unwrap(),
-        "--author",
-        "Jose",
-        "--source-rev",
-        "9",
-    ])
-    .fails(2);
+    env.revise("refunds", "tl", &f, "Jose", &["--source-rev", "9"])
+        .fails(2);
 }
 
 #[test]

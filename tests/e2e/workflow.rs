@@ -105,17 +105,7 @@ fn each_transition_and_each_refusal() {
         .fails(1);
     // A new revision: the old one cannot be approved any more; the new one goes through the steps.
     let f = env.write("r2.md", "# Refunds\n\nWithin 14 days.\n");
-    env.run(&[
-        "revise",
-        "refunds",
-        "--lang",
-        "en",
-        "--file",
-        f.to_str().unwrap(),
-        "--author",
-        "Imran",
-    ])
-    .ok();
+    env.revise("refunds", "en", &f, "Imran", &[]).ok();
     env.run(&["submit", "refunds", "--lang", "en", "--by", "Imran"])
         .ok();
     env.run(&["approve", "refunds", "--lang", "en", "--by", "Nadia Rahman"])

@@ -11,6 +11,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use policybook_core::export::check;
 use policybook_core::export::docx::{DocBuilder, TitleLine};
 use policybook_core::export::redline::redline;
 use policybook_core::import::derive_title;
@@ -18,7 +19,7 @@ use policybook_core::Lang;
 use quick_xml::events::Event;
 use std::cell::RefCell;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::io::Read;
 
@@ -91,39 +92,17 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// Panics unless the bytes are a zip whose XML parts are all well-formed XML 1.0 and refer
-/// to one another correctly.
+/// Panics unless the bytes are a sound .docx (export::check), skipping the well-formedness
+/// walk over parts this process has checked before (styles, settings, the theme: most parts are
+/// the same every time), which would only slow the fuzzer down.
 fn check_docx(what: &str, bytes: &[u8]) {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .unwrap_or_else(|e| panic!("{what}: not a zip: {e}"));
-    let mut parts: HashMap<String, String> = HashMap::new();
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).expect("a zip entry");
-        let name = f.name().to_string();
-        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
-            continue;
-        }
-        let mut raw = Vec::new();
-        f.read_to_end(&mut raw)
-            .unwrap_or_else(|e| panic!("{what} {name}: unreadable: {e}"));
-        let xml =
-            String::from_utf8(raw).unwrap_or_else(|e| panic!("{what} {name}: not UTF-8: {e}"));
-        // The same bytes checked before (styles, settings, the theme: most parts are the same
-        // every time) are not checked again, which would only slow the fuzzer down.
+    let parts = check::parts(what, bytes);
+    for (name, xml) in &parts {
         if first_time(xml.as_bytes()) {
-            well_formed(&format!("{what} {name}"), &xml);
+            check::well_formed(&format!("{what} {name}"), xml);
         }
-        parts.insert(name, xml);
     }
-    for part in [
-        "[Content_Types].xml",
-        "word/document.xml",
-        "word/styles.xml",
-        "word/_rels/document.xml.rels",
-    ] {
-        assert!(parts.contains_key(part), "{what}: {part} missing");
-    }
-    references(what, &parts);
+    check::references(what, &parts);
 }
 
 /// The text of a document's body, with its tracked changes accepted or rejected. (Footnotes
@@ -180,124 +159,6 @@ fn visible_text(bytes: &[u8], accept: bool) -> String {
     out
 }
 
-/// The elements of a (well-formed) part: name and attributes, in document order.
-fn elements(xml: &str) -> Vec<(String, HashMap<String, String>)> {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Vec::new();
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
-                let attrs = e
-                    .attributes()
-                    .flatten()
-                    .map(|a| {
-                        (
-                            String::from_utf8_lossy(a.key.as_ref()).into_owned(),
-                            String::from_utf8_lossy(&a.value).into_owned(),
-                        )
-                    })
-                    .collect();
-                out.push((
-                    String::from_utf8_lossy(e.name().as_ref()).into_owned(),
-                    attrs,
-                ));
-            }
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(_) => {}
-        }
-    }
-    out
-}
-
-/// What the document's parts promise one another: every relationship id a part uses is in its
-/// relationships; every footnote reference, list number and internal link has its target;
-/// bookmarks open and close in pairs under unique names; tracked changes have unique ids.
-fn references(what: &str, parts: &HashMap<String, String>) {
-    let ids_of = |part: &str, element: &str, attr: &str| -> HashSet<String> {
-        parts
-            .get(part)
-            .map(|xml| {
-                elements(xml)
-                    .into_iter()
-                    .filter(|(n, _)| n == element)
-                    .filter_map(|(_, mut a)| a.remove(attr))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let footnotes = ids_of("word/footnotes.xml", "w:footnote", "w:id");
-    let nums = ids_of("word/numbering.xml", "w:num", "w:numId");
-    let mut bookmark_names = HashSet::new();
-    let mut open_bookmarks = HashSet::new();
-    let mut anchors = Vec::new();
-    let mut change_ids = HashSet::new();
-    for (name, xml) in parts {
-        let Some(file) = name.strip_prefix("word/").filter(|f| !f.contains('/')) else {
-            continue;
-        };
-        let rels = ids_of(&format!("word/_rels/{file}.rels"), "Relationship", "Id");
-        for (el, attrs) in elements(xml) {
-            for key in ["r:id", "r:embed", "r:link"] {
-                if let Some(id) = attrs.get(key) {
-                    assert!(
-                        rels.contains(id),
-                        "{what} {name}: {el} {key}={id} has no relationship"
-                    );
-                }
-            }
-            let attr = |k: &str| attrs.get(k).cloned().unwrap_or_default();
-            match el.as_str() {
-                "w:footnoteReference" => assert!(
-                    footnotes.contains(&attr("w:id")),
-                    "{what} {name}: footnote {} missing",
-                    attr("w:id")
-                ),
-                "w:numId" if file != "numbering.xml" && attr("w:val") != "0" => assert!(
-                    nums.contains(&attr("w:val")),
-                    "{what} {name}: list numbering {} missing",
-                    attr("w:val")
-                ),
-                "w:bookmarkStart" => {
-                    assert!(
-                        bookmark_names.insert(attr("w:name")),
-                        "{what} {name}: bookmark {} twice",
-                        attr("w:name")
-                    );
-                    assert!(
-                        open_bookmarks.insert(attr("w:id")),
-                        "{what} {name}: bookmark id {} twice",
-                        attr("w:id")
-                    );
-                }
-                "w:bookmarkEnd" => assert!(
-                    open_bookmarks.remove(&attr("w:id")),
-                    "{what} {name}: bookmark end {} without a start",
-                    attr("w:id")
-                ),
-                "w:hyperlink" if !attrs.contains_key("r:id") => {
-                    anchors.push(attr("w:anchor"));
-                }
-                "w:ins" | "w:del" if attrs.contains_key("w:id") => assert!(
-                    change_ids.insert(attr("w:id")),
-                    "{what} {name}: tracked change id {} twice",
-                    attr("w:id")
-                ),
-                _ => {}
-            }
-        }
-    }
-    assert!(
-        open_bookmarks.is_empty(),
-        "{what}: bookmarks never closed: {open_bookmarks:?}"
-    );
-    for a in anchors {
-        assert!(
-            bookmark_names.contains(&a),
-            "{what}: link to a missing bookmark {a:?}"
-        );
-    }
-}
-
 thread_local! {
     static CHECKED: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
 }
@@ -314,88 +175,4 @@ fn first_time(bytes: &[u8]) -> bool {
         }
         c.insert(key)
     })
-}
-
-/// XML 1.0's Char production.
-fn xml_char(c: char) -> bool {
-    matches!(c, '\u{9}' | '\u{A}' | '\u{D}' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// Panics unless `xml` is one well-formed element: names, nesting and attributes checked,
-/// references known, every character one XML allows.
-fn well_formed(name: &str, xml: &str) {
-    if let Some(c) = xml.chars().find(|&c| !xml_char(c)) {
-        panic!("{name}: U+{:04X} is not allowed in XML", c as u32);
-    }
-    let mut reader = quick_xml::Reader::from_str(xml);
-    reader.config_mut().check_end_names = true;
-    reader.config_mut().check_comments = true;
-    let mut depth = 0usize;
-    let mut roots = 0;
-    let decoder = reader.decoder();
-    let check_attrs = |e: &quick_xml::events::BytesStart| {
-        let mut attrs = e.attributes();
-        attrs.with_checks(true);
-        for a in attrs {
-            let a = a.unwrap_or_else(|err| panic!("{name}: bad attribute: {err}"));
-            assert!(
-                !a.value.contains(&b'<'),
-                "{name}: `<` in an attribute value"
-            );
-            a.decoded_and_normalized_value(quick_xml::XmlVersion::Explicit1_0, decoder)
-                .unwrap_or_else(|err| panic!("{name}: bad attribute value: {err}"));
-        }
-    };
-    loop {
-        let at = reader.buffer_position();
-        match reader.read_event() {
-            Ok(Event::Eof) => break,
-            Ok(Event::Start(e)) => {
-                check_attrs(&e);
-                if depth == 0 {
-                    roots += 1;
-                }
-                depth += 1;
-            }
-            Ok(Event::Empty(e)) => {
-                check_attrs(&e);
-                if depth == 0 {
-                    roots += 1;
-                }
-            }
-            Ok(Event::End(_)) => {
-                depth = depth
-                    .checked_sub(1)
-                    .unwrap_or_else(|| panic!("{name}: end tag without a start at {at}"));
-            }
-            Ok(Event::Text(t)) => {
-                let s = t
-                    .decode()
-                    .unwrap_or_else(|e| panic!("{name}: bad text at {at}: {e}"));
-                assert!(
-                    depth > 0 || s.trim().is_empty(),
-                    "{name}: text outside the root element at {at}"
-                );
-                assert!(!s.contains('<'), "{name}: `<` in text at {at}");
-                assert!(!s.contains("]]>"), "{name}: `]]>` in text at {at}");
-            }
-            Ok(Event::GeneralRef(r)) => {
-                assert!(depth > 0, "{name}: a reference outside the root at {at}");
-                let s = std::str::from_utf8(&r).unwrap_or("");
-                match r.resolve_char_ref() {
-                    Ok(Some(c)) => assert!(xml_char(c), "{name}: &{s}; is not an XML character"),
-                    Ok(None) => assert!(
-                        matches!(s, "amp" | "lt" | "gt" | "quot" | "apos"),
-                        "{name}: unknown entity &{s}; at {at}"
-                    ),
-                    Err(e) => panic!("{name}: bad character reference &{s}; at {at}: {e}"),
-                }
-            }
-            Ok(Event::CData(_)) => assert!(depth > 0, "{name}: CDATA outside the root at {at}"),
-            Ok(_) => {}
-            Err(e) => panic!("{name} is not well-formed at {at}: {e}"),
-        }
-    }
-    assert_eq!(depth, 0, "{name}: unclosed elements");
-    assert_eq!(roots, 1, "{name}: not exactly one root element");
 }

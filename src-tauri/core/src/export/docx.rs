@@ -1700,97 +1700,7 @@ fn styles(lang: Lang) -> Vec<Style> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use std::io::Read;
-
-    /// The parts of a .docx, by name.
-    pub(crate) fn unzip(bytes: &[u8]) -> HashMap<String, String> {
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-        let mut out = HashMap::new();
-        for i in 0..zip.len() {
-            let mut f = zip.by_index(i).expect("an entry");
-            if f.is_dir() {
-                continue;
-            }
-            let mut s = String::new();
-            if f.read_to_string(&mut s).is_ok() {
-                out.insert(f.name().to_string(), s);
-            }
-        }
-        out
-    }
-
-    /// Panics unless `xml` is well-formed (quick-xml checks names, nesting, entities, and that
-    /// the characters are XML's).
-    pub(crate) fn assert_well_formed(name: &str, xml: &str) {
-        let mut reader = quick_xml::Reader::from_str(xml);
-        reader.config_mut().check_end_names = true;
-        let mut depth = 0usize;
-        let mut roots = 0;
-        loop {
-            match reader.read_event() {
-                Ok(quick_xml::events::Event::Eof) => break,
-                Ok(quick_xml::events::Event::Start(_)) => {
-                    if depth == 0 {
-                        roots += 1;
-                    }
-                    depth += 1;
-                }
-                Ok(quick_xml::events::Event::Empty(_)) if depth == 0 => roots += 1,
-                Ok(quick_xml::events::Event::End(_)) => depth -= 1,
-                Ok(quick_xml::events::Event::Text(t)) => {
-                    let raw = std::str::from_utf8(t.as_ref()).expect("utf-8");
-                    assert!(
-                        raw.chars().all(ooxml::xml_char) && !raw.contains('\u{0}'),
-                        "{name}: illegal character"
-                    );
-                    if let Err(e) = t.decode() {
-                        panic!("{name}: bad text: {e}");
-                    }
-                }
-                Ok(quick_xml::events::Event::GeneralRef(r)) => {
-                    let name_ref = std::str::from_utf8(r.as_ref()).unwrap_or("");
-                    assert!(
-                        matches!(name_ref, "amp" | "lt" | "gt" | "quot" | "apos")
-                            || name_ref.starts_with('#'),
-                        "{name}: unknown entity &{name_ref};"
-                    );
-                }
-                Ok(_) => {}
-                Err(e) => panic!(
-                    "{name} is not well-formed at {}: {e}",
-                    reader.buffer_position()
-                ),
-            }
-        }
-        assert_eq!(depth, 0, "{name}: unclosed elements");
-        assert_eq!(roots, 1, "{name}: one root element");
-        assert!(
-            !xml.chars().any(|c| !ooxml::xml_char(c)),
-            "{name}: a character XML 1.0 forbids"
-        );
-    }
-
-    /// Every XML part of a .docx is well-formed; returns the parts.
-    pub(crate) fn check_docx(bytes: &[u8]) -> HashMap<String, String> {
-        let parts = unzip(bytes);
-        for name in [
-            "word/document.xml",
-            "word/styles.xml",
-            "word/numbering.xml",
-            "word/settings.xml",
-            "docProps/core.xml",
-            "[Content_Types].xml",
-            "word/_rels/document.xml.rels",
-        ] {
-            assert!(parts.contains_key(name), "{name} missing");
-        }
-        for (name, xml) in &parts {
-            if name.ends_with(".xml") || name.ends_with(".rels") {
-                assert_well_formed(name, xml);
-            }
-        }
-        parts
-    }
+    use crate::export::check;
 
     fn demo(name: &str) -> String {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1859,7 +1769,10 @@ pub(crate) mod tests {
 
     #[test]
     fn english_handbook_has_native_structures() {
-        let parts = check_docx(&handbook(Lang::En, &["refunds", "escalation", "greeting"]));
+        let parts = check::docx(
+            "docx",
+            &handbook(Lang::En, &["refunds", "escalation", "greeting"]),
+        );
         let doc = &parts["word/document.xml"];
         // Lists with our own numbering ids (from 2), and the numbering part defines them.
         assert!(
@@ -1933,7 +1846,7 @@ pub(crate) mod tests {
 
     #[test]
     fn urdu_is_right_to_left_with_latin_runs_left_to_right() {
-        let parts = check_docx(&handbook(Lang::Ur, &["refunds"]));
+        let parts = check::docx("docx", &handbook(Lang::Ur, &["refunds"]));
         let doc = &parts["word/document.xml"];
         assert!(doc.contains("<w:bidi/>"));
         assert!(doc.contains("<w:rtl/>"));
@@ -1967,7 +1880,7 @@ pub(crate) mod tests {
 
     #[test]
     fn bengali_uses_the_bengali_font_and_language() {
-        let parts = check_docx(&handbook(Lang::Bn, &["refunds", "complaints"]));
+        let parts = check::docx("docx", &handbook(Lang::Bn, &["refunds", "complaints"]));
         let doc = &parts["word/document.xml"];
         assert!(doc.contains(r#"<w:lang w:val="en-US" w:bidi="bn-BD"/>"#));
         assert!(!doc.contains("<w:rtl/>") && !doc.contains("<w:bidi/>"));
@@ -2037,7 +1950,7 @@ pub(crate) mod tests {
         b.note("<note>");
         b.markdown(&md, 1);
         b.footer_page_numbers("<", "&", ">");
-        let parts = check_docx(&b.finish().expect("a document"));
+        let parts = check::docx("docx", &b.finish().expect("a document"));
         let doc = &parts["word/document.xml"];
         assert!(doc.contains("alert(&apos;x &amp; y&apos;)"));
         assert!(doc.contains("deep quote") && doc.contains("deep list"));
@@ -2056,7 +1969,7 @@ pub(crate) mod tests {
         b.markdown(&md, 0);
         let bytes = b.finish().expect("a document");
         let took = t.elapsed();
-        let parts = check_docx(&bytes);
+        let parts = check::docx("docx", &bytes);
         assert_eq!(parts["word/document.xml"].matches("<w:tr>").count(), 10_001);
         assert!(took.as_secs_f64() < 20.0, "took {took:?}");
         eprintln!("10,000-row table: {took:?}, {} bytes", bytes.len());
@@ -2069,7 +1982,7 @@ pub(crate) mod tests {
             "1. a\n2. b\n   - inner\n\ntext\n\n5. five\n6. six\n\n- x\n- y\n",
             0,
         );
-        let parts = check_docx(&b.finish().expect("a document"));
+        let parts = check::docx("docx", &b.finish().expect("a document"));
         let doc = &parts["word/document.xml"];
         let numbering = &parts["word/numbering.xml"];
         // Two ordered lists, two bullet lists: four nums, ids 2..=5.
@@ -2102,7 +2015,7 @@ pub(crate) mod tests {
             0,
         );
         let bytes = b.finish().expect("a document");
-        let parts = check_docx(&bytes);
+        let parts = check::docx("docx", &bytes);
         let doc = &parts["word/document.xml"];
         assert!(doc.contains("<w:drawing>"));
         assert!(doc.contains("Fake picture") && doc.contains("Missing map"));

@@ -2,6 +2,9 @@
 
 use crate::error::ErrorKind;
 
+#[cfg(any(test, feature = "docx-check"))]
+#[doc(hidden)]
+pub mod check;
 pub mod docx;
 pub mod handbook;
 pub mod ir;

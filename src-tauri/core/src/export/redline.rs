@@ -702,9 +702,9 @@ fn coalesce(inlines: Vec<Inline>) -> Vec<Inline> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::docx::tests::check_docx;
     use super::super::ooxml::{El, Node, Part};
     use super::*;
+    use crate::export::check;
     use chrono::TimeZone;
 
     fn date() -> DateTime<Utc> {
@@ -809,7 +809,7 @@ mod tests {
         for lang in [Lang::En, Lang::Ur] {
             let bytes = redline(OLD, NEW, lang, "Samuel Cruz", date(), "Refunds: changes")
                 .expect("a redline");
-            let parts = check_docx(&bytes);
+            let parts = check::docx("redline", &bytes);
             let doc = &parts["word/document.xml"];
             assert_eq!(
                 view(doc, true),
@@ -829,7 +829,7 @@ mod tests {
     fn structure_and_formatting_survive() {
         let bytes =
             redline(OLD, NEW, Lang::En, "Samuel Cruz", date(), "Refunds").expect("a redline");
-        let parts = check_docx(&bytes);
+        let parts = check::docx("redline", &bytes);
         let doc = &parts["word/document.xml"];
         // The heading stays a heading with its words changed.
         let h = doc.find("Purpose").expect("the heading");
@@ -866,7 +866,7 @@ mod tests {
     #[test]
     fn identical_texts_have_no_changes() {
         let bytes = redline(NEW, NEW, Lang::Bn, "A", date(), "Same").expect("a redline");
-        let doc = &check_docx(&bytes)["word/document.xml"];
+        let doc = &check::docx("redline", &bytes)["word/document.xml"];
         assert!(!doc.contains("<w:ins ") && !doc.contains("<w:del "));
     }
 
@@ -875,7 +875,7 @@ mod tests {
         let old = "Text with a note.[^1] ![Old map](/nope.png)\n\n[^1]: The old note.\n\n<script>x</script>\n";
         let new = "Text with a longer note.[^1] ![New map](/nope.png)\n\n[^1]: The new note, longer.\n\n<script>y & \u{1}z</script>\n\n> > > deep\n";
         let bytes = redline(old, new, Lang::En, "Eve <x>", date(), "T & <b>").expect("a redline");
-        let parts = check_docx(&bytes);
+        let parts = check::docx("redline", &bytes);
         let notes = &parts["word/footnotes.xml"];
         assert!(
             notes.contains("<w:ins ") && notes.contains("<w:del "),
@@ -897,7 +897,7 @@ mod tests {
             doc.title_line("T", TitleLine::Subtitle);
             doc.markdown(md, 0);
             let bytes = doc.finish().expect("a document");
-            view(&check_docx(&bytes)["word/document.xml"], true)
+            view(&check::docx("redline", &bytes)["word/document.xml"], true)
         };
         for (old, new) in [
             // The fuzzer's input, split where it split it.
@@ -911,7 +911,7 @@ mod tests {
             ("x[^\0t]\n\n[^\0t]: A\n", "x\n\n[^t]: B\n"),
         ] {
             let bytes = redline(old, new, Lang::En, "A", date(), "T").expect("a redline");
-            let parts = check_docx(&bytes);
+            let parts = check::docx("redline", &bytes);
             let doc = &parts["word/document.xml"];
             assert_eq!(
                 view(doc, true),
@@ -928,7 +928,7 @@ mod tests {
         let old = "[^t]: Old note.\n\nsame\n\nx[^t]\n";
         let new = "y[^t]\n\nsame\n\n[^t]: New note.\n";
         let bytes = redline(old, new, Lang::En, "A", date(), "T").expect("a redline");
-        let notes = &check_docx(&bytes)["word/footnotes.xml"];
+        let notes = &check::docx("redline", &bytes)["word/footnotes.xml"];
         assert!(view(notes, true).contains("New note."), "{notes}");
         assert!(view(notes, false).contains("Old note."), "{notes}");
     }
@@ -1022,7 +1022,7 @@ mod tests {
             let new_md = edit(&old);
             let bytes =
                 redline(&old, &new_md, lang, "Reviewer", date(), "Changes").expect("a redline");
-            let parts = check_docx(&bytes);
+            let parts = check::docx("redline", &bytes);
             let doc = &parts["word/document.xml"];
             assert!(
                 doc.contains("<w:ins ") && doc.contains("<w:del "),
