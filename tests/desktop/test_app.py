@@ -74,7 +74,11 @@ def type_into_editor(driver, text: str):
         editor.click()
         editor.send_keys(Keys.CONTROL, "a")
         editor.send_keys(Keys.DELETE)
-        editor.send_keys(text)
+        # A line break is the Enter key, as a person types it ("\n" itself is no key to the editor).
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                editor.send_keys(Keys.ENTER)
+            editor.send_keys(line)
 
     act(driver, tid("editor"), replace)
 
@@ -128,6 +132,11 @@ def test_write_revise_diff_approve_search_export(app, home):
         act(driver, tid(f"history-check-{n}"), lambda box: box.is_selected() or box.click())
     diff = wait(driver, tid("diff-view"), text="ছাপানো")
     assert "ছাপানো" in diff.text
+    # Two lines, two rows side by side: the change in the first, the second line unchanged.
+    rows = driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(r => r.textContent.trim())",
+        f'{tid("diff-view")} .diff-row:not(.diff-head)')
+    assert len(rows) == 2 and "ছাপানো" in rows[0] and "লাগবে" in rows[1], rows
     shot(driver, "history-en.png")
 
     # Submit as the author; the author cannot approve; another person can.
