@@ -19,7 +19,7 @@ use crate::diff::{self, Tag};
 use crate::lang::Lang;
 use chrono::{DateTime, Utc};
 use similar::{capture_diff_slices_deadline, Algorithm, DiffTag};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -84,7 +84,7 @@ pub fn merge(old: &[Block], new: &[Block], author: &str, date: DateTime<Utc>) ->
             None => notes.push(Action::Insert(j)),
         }
     }
-    let new_labels: std::collections::HashSet<&str> = new_notes.iter().map(note_label).collect();
+    let new_labels: HashSet<&str> = new_notes.iter().map(note_label).collect();
     for (i, o) in old_notes.iter().enumerate() {
         if !new_labels.contains(note_label(o)) {
             notes.push(Action::Delete(i));
@@ -102,85 +102,69 @@ pub fn merge(old: &[Block], new: &[Block], author: &str, date: DateTime<Utc>) ->
 /// which no label of either revision starts with, before it). A reference to a note the
 /// revision does not define is its text, `[^label]`, as it is shown.
 fn split_notes(blocks: &[Block], orphan: &str) -> (Vec<Block>, Vec<Block>) {
-    let defined: std::collections::HashSet<&str> = blocks
+    let defined: HashSet<&str> = blocks
         .iter()
         .filter_map(|b| match b {
             Block::Footnote(f) => Some(f.label.as_str()),
             _ => None,
         })
         .collect();
-    let as_shown = |inlines: &[Inline]| -> Vec<Inline> {
+    // The body as shown, noting the labels it refers to on the way.
+    let mut referred: HashSet<&str> = HashSet::new();
+    let mut as_shown = |inlines: &[Inline]| -> Vec<Inline> {
         inlines
             .iter()
             .map(|i| match &i.content {
-                Content::FootnoteRef(label) if !defined.contains(label.as_str()) => Inline {
-                    content: Content::Text(format!("[^{label}]")),
-                    ..i.clone()
+                Content::FootnoteRef(label) => match defined.get(label.as_str()) {
+                    Some(&label) => {
+                        referred.insert(label);
+                        i.clone()
+                    }
+                    None => Inline {
+                        content: Content::Text(format!("[^{label}]")),
+                        ..i.clone()
+                    },
                 },
                 _ => i.clone(),
             })
             .collect()
     };
-    let blocks: Vec<Block> = blocks
-        .iter()
-        .map(|b| match b {
-            Block::Para(p) => Block::Para(Para {
+    let mut body = Vec::new();
+    let mut definitions = Vec::new();
+    for b in blocks {
+        match b {
+            Block::Para(p) => body.push(Block::Para(Para {
                 inlines: as_shown(&p.inlines),
                 ..p.clone()
-            }),
+            })),
             Block::Table(t) => {
-                let row = |r: &Row| Row {
+                let mut row = |r: &Row| Row {
                     cells: r.cells.iter().map(|c| as_shown(c)).collect(),
                     change: r.change.clone(),
                 };
-                Block::Table(Table {
+                let header = row(&t.header);
+                let rows = t.rows.iter().map(row).collect();
+                body.push(Block::Table(Table {
                     align: t.align.clone(),
-                    header: row(&t.header),
-                    rows: t.rows.iter().map(row).collect(),
-                })
+                    header,
+                    rows,
+                }));
             }
-            other => other.clone(),
-        })
-        .collect();
-    let blocks = &blocks[..];
-    fn refs<'a>(inlines: &'a [Inline], out: &mut std::collections::HashSet<&'a str>) {
-        for i in inlines {
-            if let Content::FootnoteRef(label) = &i.content {
-                out.insert(label.as_str());
-            }
+            Block::Footnote(f) => definitions.push(f),
+            Block::Rule(_) => body.push(b.clone()),
         }
     }
-    let mut referred = std::collections::HashSet::new();
-    for b in blocks {
-        match b {
-            Block::Para(p) => refs(&p.inlines, &mut referred),
-            Block::Table(t) => {
-                for row in std::iter::once(&t.header).chain(&t.rows) {
-                    for cell in &row.cells {
-                        refs(cell, &mut referred);
-                    }
-                }
-            }
-            Block::Rule(_) | Block::Footnote(_) => {}
+    let mut notes = Vec::new();
+    let mut seen = HashSet::new();
+    for f in definitions {
+        if !seen.insert(f.label.as_str()) {
+            continue;
         }
-    }
-    let mut body = Vec::new();
-    let mut notes: Vec<Block> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for b in blocks {
-        match b {
-            Block::Footnote(f) => {
-                if !seen.insert(f.label.as_str()) {
-                    continue;
-                }
-                let mut f = f.clone();
-                if !referred.contains(f.label.as_str()) {
-                    f.label.insert_str(0, orphan);
-                }
-                notes.push(Block::Footnote(f));
-            }
-            other => body.push(other.clone()),
+        let mut f = f.clone();
+        if !referred.contains(f.label.as_str()) {
+            f.label.insert_str(0, orphan);
         }
+        notes.push(Block::Footnote(f));
     }
     (body, notes)
 }
