@@ -483,24 +483,23 @@ impl SearchIndex {
             Some(l) => vec![l],
             None => Lang::ALL.to_vec(),
         };
-        let analysed: Vec<(Lang, Vec<Analysed>)> = langs
+        // Each language's analysis of the query and its query (none where the query has no word
+        // in that language's analysis).
+        let per_lang: Vec<(Lang, Vec<Analysed>, Box<dyn Query>)> = langs
             .iter()
-            .map(|&l| (l, query::analyse(&parts, l)))
+            .filter_map(|&l| {
+                let a = query::analyse(&parts, l);
+                let li = lang_index(l);
+                query::for_language(&a, f.title[li], f.body[li]).map(|q| (l, a, q))
+            })
             .collect();
-        let mut per_lang: Vec<(Lang, Box<dyn Query>)> = Vec::new();
-        for (l, a) in &analysed {
-            let li = lang_index(*l);
-            if let Some(query) = query::for_language(a, f.title[li], f.body[li]) {
-                per_lang.push((*l, query));
-            }
-        }
         if per_lang.is_empty() {
             return Err(SearchError::EmptyQuery);
         }
         let text_query = BooleanQuery::new(
             per_lang
                 .iter()
-                .map(|(_, q)| (Occur::Should, q.box_clone()))
+                .map(|(_, _, q)| (Occur::Should, q.box_clone()))
                 .collect(),
         );
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(text_query))];
@@ -554,22 +553,19 @@ impl SearchIndex {
             let (generator, needles) = match generators.entry(lang) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
-                    let lq = per_lang
-                        .iter()
-                        .find(|(l, _)| *l == lang)
-                        .map(|(_, q)| q.box_clone());
-                    let lq = lq.unwrap_or_else(|| Box::new(BooleanQuery::new(vec![])));
+                    let empty = BooleanQuery::new(vec![]);
+                    let (a, lq): (&[Analysed], &dyn Query) =
+                        match per_lang.iter().find(|(l, ..)| *l == lang) {
+                            Some((_, a, q)) => (a, &**q),
+                            None => (&[], &empty),
+                        };
                     // tantivy counts bytes: Bengali and Urdu letters take two or three each.
                     let max = if matches!(lang, Lang::Bn | Lang::Ur) {
                         420
                     } else {
                         160
                     };
-                    let a = analysed
-                        .iter()
-                        .find(|(l, _)| *l == lang)
-                        .map_or(&[][..], |(_, a)| a.as_slice());
-                    let g = snippet::generator(&searcher, &*lq, a, f.body[li], max)?;
+                    let g = snippet::generator(&searcher, lq, a, f.body[li], max)?;
                     e.insert((g, snippet::needles(a)))
                 }
             };
