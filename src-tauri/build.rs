@@ -1,3 +1,6 @@
+include!("build_commit.rs");
+
 fn main() {
+    set_commit_env();
     tauri_build::build()
 }

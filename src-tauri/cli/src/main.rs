@@ -3,6 +3,7 @@
 //! Exit codes: 0 success; 1 the operation failed or was refused; 2 bad usage or bad input.
 //! An error is one line on stderr.
 
+mod generate;
 mod output;
 
 use clap::{Args, Parser, Subcommand};
@@ -16,9 +17,17 @@ use std::io::Read as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The version and the commit the binary was built from.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("POLICYBOOK_COMMIT"),
+    ")"
+);
+
 /// Policybook: versioned customer-service policies, reviewed, searched and exported.
 #[derive(Parser, Debug)]
-#[command(name = "policybook", version, about)]
+#[command(name = "policybook", version = VERSION)]
 struct Cli {
     /// The handbook database (default: $POLICYBOOK_DB, else the platform's data folder).
     #[arg(long, global = true, value_name = "FILE")]
@@ -264,6 +273,16 @@ enum Command {
         /// Where to write the copy.
         out: PathBuf,
     },
+    /// Write the manual page or a shell's completions to standard output (for packagers).
+    #[command(hide = true)]
+    Generate {
+        /// What to write.
+        #[arg(value_enum)]
+        what: generate::Generated,
+        /// For `man`: the folder to write every page into (without it, the main page is printed).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy)]
@@ -389,6 +408,14 @@ fn print_json(value: &impl serde::Serialize) {
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {
+    if let Command::Generate { what, dir } = &cli.command {
+        // Needs no handbook.
+        let out = &mut std::io::stdout().lock();
+        return generate::write(*what, dir.as_deref(), out).map_err(|e| Failure {
+            message: e.to_string(),
+            code: 1,
+        });
+    }
     let path = db_path(cli)?;
     let mut hb = Handbook::open(&path, Box::new(SystemClock))?;
     match &cli.command {
@@ -697,6 +724,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let path = out.display().to_string();
             println!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
         }
+        // Answered above, before a handbook is opened.
+        Command::Generate { .. } => {}
     }
     Ok(())
 }

@@ -1,0 +1,5 @@
+include!("../build_commit.rs");
+
+fn main() {
+    set_commit_env();
+}
