@@ -125,7 +125,9 @@ fn document(body: &str) -> String {
 
 /// A handbook as a German Word writes it, with every element the import knows.
 fn word_handbook(body_extra: &str) -> Vec<u8> {
-    let cell = |props: &str, text: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", p("", &t(text)));
+    let cell = |props: &str, text: &str| {
+        format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", p("", &t(text)))
+    };
     let body = [
         p("Kapitel", &t("Serving customers")),
         format!(
@@ -143,7 +145,7 @@ fn word_handbook(body_extra: &str) -> Vec<u8> {
                 fmt("<w:strike/>", "ignore"),
                 t(" anyone, and "),
                 fmt(r#"<w:u w:val="single"/>"#, "smile"),
-                t(".<"),
+                t(".&lt;"),
             ]
             .concat(),
         ),
@@ -203,11 +205,16 @@ fn word_handbook(body_extra: &str) -> Vec<u8> {
         &[
             ("word/styles.xml", german_styles().as_bytes()),
             ("word/numbering.xml", numbering().as_bytes()),
-            ("word/footnotes.xml", footnotes("Consumer Rights Act 2015.").as_bytes()),
+            (
+                "word/footnotes.xml",
+                footnotes("Consumer Rights Act 2015.").as_bytes(),
+            ),
             ("word/comments.xml", comments().as_bytes()),
             ("word/media/image1.png", b"\x89PNG\r\n\x1a\n"),
         ],
-        &format!(r#"<Relationship Id="rIdL" Type="{REL}/hyperlink" Target="https://example.com/law" TargetMode="External"/><Relationship Id="rIdI" Type="{REL}/image" Target="media/image1.png"/>"#),
+        &format!(
+            r#"<Relationship Id="rIdL" Type="{REL}/hyperlink" Target="https://example.com/law" TargetMode="External"/><Relationship Id="rIdI" Type="{REL}/image" Target="media/image1.png"/>"#
+        ),
         MAIN,
     )
 }
@@ -222,10 +229,7 @@ fn a_german_word_handbook_becomes_policies_with_their_structure() {
     let file = env.write("Handbuch.docx", word_handbook(""));
     let f = file.to_str().unwrap();
     let before = env.snapshot();
-    let preview = env
-        .run(&["import", f, "--dry-run", "--json"])
-        .ok()
-        .json();
+    let preview = env.run(&["import", f, "--dry-run", "--json"]).ok().json();
     assert_eq!(env.snapshot(), before, "a dry run writes nothing");
     let list = preview["policies"].as_array().unwrap();
     let ids: Vec<&str> = list.iter().map(|p| p["id"].as_str().unwrap()).collect();
@@ -262,8 +266,14 @@ fn a_german_word_handbook_becomes_policies_with_their_structure() {
         refunds.contains("| Item | Window | Method |\n|---|---|---|\n| Clothing | 30 days, card |  |\n|  | 14 days | Cash \\| card |\n"),
         "{refunds}"
     );
-    assert!(refunds.ends_with("[^1]: Consumer Rights Act 2015.\n"), "{refunds}");
-    assert!(!refunds.contains("Is this right"), "comments dropped: {refunds}");
+    assert!(
+        refunds.ends_with("[^1]: Consumer Rights Act 2015.\n"),
+        "{refunds}"
+    );
+    assert!(
+        !refunds.contains("Is this right"),
+        "comments dropped: {refunds}"
+    );
     let listed = env.run(&["list", "--json"]).ok().json();
     assert_eq!(listed["policies"][0]["category"], "Payments", "{listed}");
 
@@ -271,7 +281,14 @@ fn a_german_word_handbook_becomes_policies_with_their_structure() {
     let again = env.run(&["import", f, "--json"]).ok().json();
     assert_eq!(again["unchanged"].as_array().unwrap().len(), 2, "{again}");
     let cat = env
-        .run(&["import", f, "--category", "Shop floor", "--dry-run", "--json"])
+        .run(&[
+            "import",
+            f,
+            "--category",
+            "Shop floor",
+            "--dry-run",
+            "--json",
+        ])
         .ok()
         .json();
     assert_eq!(cat["policies"][1]["category"], "Shop floor");
@@ -299,9 +316,9 @@ fn tracked_changes_are_refused_or_accepted() {
             "",
             &[
                 t("Refunds take "),
-                r#"<w:del w:id="91" w:author="Helen" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>ten</w:delText></w:r></w:del>"#,
-                r#"<w:ins w:id="92" w:author="Helen" w:date="2026-01-01T00:00:00Z"><w:r><w:t>five</w:t></w:r></w:ins>"#,
-                &t(" days."),
+                r#"<w:del w:id="91" w:author="Helen" w:date="2026-01-01T00:00:00Z"><w:r><w:delText>ten</w:delText></w:r></w:del>"#.to_string(),
+                r#"<w:ins w:id="92" w:author="Helen" w:date="2026-01-01T00:00:00Z"><w:r><w:t>five</w:t></w:r></w:ins>"#.to_string(),
+                t(" days."),
             ]
             .concat(),
         ),
@@ -313,10 +330,14 @@ fn tracked_changes_are_refused_or_accepted() {
     .concat();
     let file = env.write("changes.docx", word_handbook(&changes));
     let f = file.to_str().unwrap();
+    env.write("a.md", "# A\n\nText.\n");
+    env.run(&["import", env.path("a.md").to_str().unwrap()])
+        .ok();
     let before = env.snapshot();
     let r = env.run(&["import", f]).fails(2);
     assert!(
-        r.stderr.contains("3 tracked changes, the first under “Refunds”")
+        r.stderr
+            .contains("3 tracked changes, the first under “Refunds”")
             && r.stderr.contains("accept or reject them in Word first"),
         "{}",
         r.stderr
@@ -325,7 +346,10 @@ fn tracked_changes_are_refused_or_accepted() {
     env.run(&["import", f, "--accept-changes"]).ok();
     let refunds = show(&env, "refunds");
     assert!(refunds.contains("Refunds take five days."), "{refunds}");
-    assert!(!refunds.contains("ten") && !refunds.contains("Moved away"), "{refunds}");
+    assert!(
+        !refunds.contains("ten") && !refunds.contains("Moved away"),
+        "{refunds}"
+    );
 }
 
 /// A one-section Word document in a language, no headings: titled from its first line.
@@ -373,7 +397,7 @@ fn bengali_and_urdu_handbooks_get_their_language_and_ascii_ids() {
         .iter()
         .map(|p| p["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["grahokoder-shubhechha", "pherot-niti"], "{r}");
+    assert_eq!(ids, ["grahokoder-shubheccha", "pherot-niti"], "{r}");
     assert_eq!(r["policies"][0]["lang"], "bn");
     let r = env
         .run(&["import", ur.to_str().unwrap(), "--json"])
@@ -382,10 +406,20 @@ fn bengali_and_urdu_handbooks_get_their_language_and_ascii_ids() {
     assert_eq!(r["imported"][0]["id"], "rqm-ki-wapsi", "{r}");
     assert_eq!(r["imported"][0]["lang"], "ur", "{r}");
     let body = env.run(&["show", "rqm-ki-wapsi"]).ok().stdout;
-    assert_eq!(body, "# رقم کی واپسی\n\nتیس دن کے اندر رقم واپس کی جاتی ہے۔\n");
+    assert_eq!(
+        body,
+        "# رقم کی واپسی\n\nتیس دن کے اندر رقم واپس کی جاتی ہے۔\n"
+    );
     // --lang overrides the script.
     let r = env
-        .run(&["import", bn.to_str().unwrap(), "--lang", "tl", "--dry-run", "--json"])
+        .run(&[
+            "import",
+            bn.to_str().unwrap(),
+            "--lang",
+            "tl",
+            "--dry-run",
+            "--json",
+        ])
         .ok()
         .json();
     assert_eq!(r["policies"][1]["lang"], "tl");
@@ -440,13 +474,25 @@ fn bad_files_are_one_line_exit_2_and_the_handbook_unchanged() {
         zip.finish().unwrap().into_inner()
     };
     let cases: [(&str, Vec<u8>, &str); 7] = [
-        ("protected.docx", ole("EncryptedPackage"), "protected by a password"),
-        ("old.doc", ole("WordDocument"), "Word 97–2003 document (.doc)"),
+        (
+            "protected.docx",
+            ole("EncryptedPackage"),
+            "protected by a password",
+        ),
+        (
+            "old.doc",
+            ole("WordDocument"),
+            "Word 97–2003 document (.doc)",
+        ),
         ("macros.docm", docm, "macros were neither run nor kept"),
         ("bomb.docx", bomb, "inflate to more than 256 MB"),
         ("parts.docx", many_parts, "10001 parts (at most 10000)"),
         ("broken.docx", malformed, "word/document.xml: malformed"),
-        ("notes.docx", b"just some text, renamed".to_vec(), "not a Word document (a .docx is a zip package)"),
+        (
+            "notes.docx",
+            b"just some text, renamed".to_vec(),
+            "not a Word document (a .docx is a zip package)",
+        ),
     ];
     for (name, bytes, says) in cases {
         let file = env.write(name, bytes);
@@ -535,8 +581,16 @@ fn a_handbook_written_by_libreoffice_in_english_and_urdu() {
     );
     let profile = env.path("lo-profile");
     let st = Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
-        .args(["--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+        ])
         .arg(env.path("out"))
         .arg(env.path("en.html"))
         .arg(env.path("ur.html"))
@@ -576,13 +630,35 @@ fn a_handbook_written_by_libreoffice_in_english_and_urdu() {
     assert_eq!(r["policies"][0]["title"], "گمشدہ سامان", "{r}");
 }
 
-/// Markdown compared as a reader sees it: blank lines and trailing spaces aside.
+/// Markdown compared as a reader sees it: blank lines, trailing spaces and a code block's
+/// language tag (Word has no place for it) aside.
 fn normalised(md: &str) -> String {
     md.lines()
         .map(str::trim_end)
+        .map(|l| if l.starts_with("```") { "```" } else { l })
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Links to policies that are not in `ids` (not exported: not approved) as their text.
+fn unlink_missing(md: &str, ids: &[String]) -> String {
+    let mut out = md.to_string();
+    let mut from = 0;
+    while let Some(at) = out[from..].find("](policy:").map(|i| i + from) {
+        let id_start = at + "](policy:".len();
+        let id_end = out[id_start..].find(')').map(|i| i + id_start).unwrap();
+        let id = out[id_start..id_end].to_string();
+        let open = out[..at].rfind('[').unwrap();
+        if ids.contains(&id) {
+            from = id_end;
+        } else {
+            out.replace_range(at..=id_end, "");
+            out.remove(open);
+            from = open;
+        }
+    }
+    out
 }
 
 /// The body of a demo file, after its front matter.
@@ -616,6 +692,10 @@ fn the_demo_handbook_exported_to_word_imports_back_as_the_same_policies() {
             .json();
         let imported = r["imported"].as_array().unwrap();
         assert!(imported.len() >= 5, "{lang}: {r}");
+        let ids: Vec<String> = imported
+            .iter()
+            .map(|p| p["id"].as_str().unwrap().to_string())
+            .collect();
         for p in imported {
             let id = p["id"].as_str().unwrap();
             assert_eq!(p["lang"], lang, "{r}");
@@ -624,7 +704,7 @@ fn the_demo_handbook_exported_to_word_imports_back_as_the_same_policies() {
             let got = back.run(&["show", id, "--lang", lang]).ok().stdout;
             assert_eq!(
                 normalised(&got),
-                normalised(&demo_body(&original)),
+                normalised(&unlink_missing(&demo_body(&original), &ids)),
                 "{lang}: {id} differs after export and import"
             );
             let orig_list = env.run(&["list", "--json"]).ok().json();

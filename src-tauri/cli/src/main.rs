@@ -404,7 +404,13 @@ fn print_json(value: &impl serde::Serialize) {
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let path = db_path(cli)?;
-    let mut hb = Handbook::open(&path, Box::new(SystemClock))?;
+    // A dry run writes nothing, not even a new, empty handbook.
+    let dry_run = matches!(cli.command, Command::Import { dry_run: true, .. });
+    let mut hb = if dry_run && !path.exists() {
+        Handbook::open_in_memory(Box::new(SystemClock))?
+    } else {
+        Handbook::open(&path, Box::new(SystemClock))?
+    };
     match &cli.command {
         Command::Import {
             paths,

@@ -25,9 +25,36 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "the", "customer", "refund", "within", "days", "of", "purchase", "policy", "manager", "store",
-    "receipt", "card", "cash", "colleague", "must", "should", "never", "always", "and", "or",
-    "to", "a", "for", "with", "their", "order", "return", "item", "faulty", "exchange",
+    "the",
+    "customer",
+    "refund",
+    "within",
+    "days",
+    "of",
+    "purchase",
+    "policy",
+    "manager",
+    "store",
+    "receipt",
+    "card",
+    "cash",
+    "colleague",
+    "must",
+    "should",
+    "never",
+    "always",
+    "and",
+    "or",
+    "to",
+    "a",
+    "for",
+    "with",
+    "their",
+    "order",
+    "return",
+    "item",
+    "faulty",
+    "exchange",
 ];
 
 fn sentence(rng: &mut Rng) -> String {
@@ -66,7 +93,11 @@ fn policy(rng: &mut Rng, i: usize) -> String {
             }
             md.push('\n');
         }
-        md.push_str(&format!("See [policy {}](policy:p{}).\n\n", i, (i + 1) % POLICIES));
+        md.push_str(&format!(
+            "See [policy {}](policy:p{}).\n\n",
+            i,
+            (i + 1) % POLICIES
+        ));
     }
     md
 }
@@ -78,7 +109,11 @@ fn main() {
     for c in 0..4 {
         doc.heading(1, &format!("Category {c}"), None);
         for i in (c..POLICIES).step_by(4) {
-            doc.heading(2, &format!("Policy number {i}"), Some(&format!("policy-p{i}")));
+            doc.heading(
+                2,
+                &format!("Policy number {i}"),
+                Some(&format!("policy-p{i}")),
+            );
             let md = policy(&mut rng, i);
             words += md.split_whitespace().count();
             doc.markdown(&md, 2);
@@ -101,8 +136,10 @@ fn main() {
     let mut previews = Vec::new();
     let mut imports = Vec::new();
     for _ in 0..RUNS {
-        let mut hb = Handbook::open_in_memory(Box::new(FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date"))))
-            .expect("a handbook");
+        let mut hb = Handbook::open_in_memory(Box::new(FixedClock::on(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date"),
+        )))
+        .expect("a handbook");
         let t = Instant::now();
         let p = hb
             .import_preview(&[file.clone()], &opts, &word)

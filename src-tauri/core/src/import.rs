@@ -186,13 +186,11 @@ const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
 /// Whether a path names a Word file (`.docx`, and the kinds refused with a reason: `.docm`,
 /// `.doc`, `.dotx`, `.dotm`).
 pub fn is_word(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| {
-            ["docx", "docm", "doc", "dotx", "dotm"]
-                .iter()
-                .any(|x| x.eq_ignore_ascii_case(e))
-        })
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["docx", "docm", "doc", "dotx", "dotm"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(e))
+    })
 }
 
 fn has_text_extension(p: &Path) -> bool {
@@ -608,7 +606,10 @@ pub fn plan_with(
             .to_string();
         for s in word::read(&shown, &name, bytes, opts.lang, word)? {
             if s.body.len() as u64 > MAX_FILE_BYTES {
-                return Err(too_large(&format!("{shown} ({})", s.title), s.body.len() as u64));
+                return Err(too_large(
+                    &format!("{shown} ({})", s.title),
+                    s.body.len() as u64,
+                ));
             }
             warnings.insert((s.id.clone(), s.lang), s.warnings);
             docs.push(Document {

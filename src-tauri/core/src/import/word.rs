@@ -113,7 +113,9 @@ impl WordError {
             | WordError::NotZip { file }
             | WordError::NotWord { file }
             | WordError::Empty { file } => vec![("file", file.clone())],
-            WordError::TooBig { file, what } => vec![("file", file.clone()), ("what", what.clone())],
+            WordError::TooBig { file, what } => {
+                vec![("file", file.clone()), ("what", what.clone())]
+            }
             WordError::Malformed { file, part, reason } => vec![
                 ("file", file.clone()),
                 ("part", part.clone()),
@@ -300,6 +302,7 @@ pub fn read(
         last_heading: None,
         paragraphs: 0,
         from_policybook,
+        header_row: false,
     };
     let mut blocks = Vec::new();
     if let Some(body) = document.child("body") {
@@ -392,7 +395,10 @@ fn heading_level(b: &Block) -> Option<u8> {
 }
 
 fn clean_title(s: &str) -> String {
-    let s: String = s.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+    let s: String = s
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .collect();
     let t: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     t.chars().take(200).collect()
 }
@@ -516,7 +522,8 @@ fn split(
                 }
                 // A heading that only groups the next level's sections: their category.
                 let first_content = (i + 1..end).find(|&j| !is_empty(&blocks[j]));
-                let groups = first_content.is_some_and(|j| heading_level(&blocks[j]) == Some(s + 1));
+                let groups =
+                    first_content.is_some_and(|j| heading_level(&blocks[j]) == Some(s + 1));
                 if groups {
                     let cat = title_of(i);
                     let subs: Vec<usize> = (i + 1..end)
@@ -743,7 +750,13 @@ fn assemble(
                 } else if let Some(t) = lists.last() {
                     delim = t.4;
                 }
-                let indent = lists.last().map(|t| t.1).unwrap_or(0);
+                // The item's own indent: its list's parent's content indent.
+                let parent = if continues {
+                    lists.len().checked_sub(2).and_then(|k| lists.get(k))
+                } else {
+                    lists.last()
+                };
+                let indent = parent.map(|t| t.1).unwrap_or(0);
                 let marker = if l.ordered {
                     format!("{}{delim} ", l.number)
                 } else {
@@ -916,10 +929,19 @@ pub fn detect_lang(text: &str) -> Lang {
 pub fn slug(title: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut raw = String::new();
-    let chars: Vec<char> = title.nfd().collect();
+    // Composed (NFC), so that a Bengali vowel sign stays one letter; Latin letters are
+    // decomposed one by one below to lose their accents.
+    let chars: Vec<char> = title.nfc().collect();
     for (k, &c) in chars.iter().enumerate() {
         if c.is_ascii_alphanumeric() {
             raw.push(c.to_ascii_lowercase());
+        } else if c.is_alphabetic() && (c as u32) < 0x0370 {
+            let base: String = std::iter::once(c)
+                .nfd()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            raw.push_str(if base.is_empty() { "-" } else { &base });
         } else if let Some(t) = bengali(c, chars.get(k + 1).copied()) {
             raw.push_str(t);
         } else if let Some(t) = urdu(c) {
@@ -951,7 +973,14 @@ fn bengali(c: char, next: Option<char>) -> Option<&'static str> {
     let consonant = |base: &'static str, with_o: &'static str| -> &'static str {
         match next {
             Some(n) if ('\u{09BE}'..='\u{09CD}').contains(&n) || n == '\u{09D7}' => base,
-            Some(n) if ('\u{0980}'..='\u{09FF}').contains(&n) && n != '\u{0981}' && n != '\u{0982}' && n != '\u{0983}' => with_o,
+            Some(n)
+                if ('\u{0980}'..='\u{09FF}').contains(&n)
+                    && n != '\u{0981}'
+                    && n != '\u{0982}'
+                    && n != '\u{0983}' =>
+            {
+                with_o
+            }
             _ => base,
         }
     };
@@ -1063,13 +1092,22 @@ mod tests {
         assert_eq!(slug("ফেরত নীতি"), "pherot-niti");
         assert_eq!(slug("رقم کی واپسی"), "rqm-ki-wapsi");
         assert_eq!(slug("    "), "");
+        // A vowel sign written decomposed (as pandoc writes it) is the same letter.
+        assert_eq!(slug("অভিযোগ"), slug("অভিযে\u{09BE}গ"));
+        assert_eq!(slug("অভিযোগ"), "obhijog");
     }
 
     #[test]
     fn languages_by_script_and_words() {
         assert_eq!(detect_lang("গ্রাহকদের স্বাগত জানানো"), Lang::Bn);
         assert_eq!(detect_lang("گاہکوں کا استقبال"), Lang::Ur);
-        assert_eq!(detect_lang("Batiin ang customer sa loob ng mga unang segundo"), Lang::Tl);
-        assert_eq!(detect_lang("Greet the customer in the first seconds"), Lang::En);
+        assert_eq!(
+            detect_lang("Batiin ang customer sa loob ng mga unang segundo"),
+            Lang::Tl
+        );
+        assert_eq!(
+            detect_lang("Greet the customer in the first seconds"),
+            Lang::En
+        );
     }
 }

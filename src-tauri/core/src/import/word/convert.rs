@@ -107,9 +107,16 @@ pub struct Styles {
 
 fn is_mono_font(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    ["courier", "consolas", "mono", "menlo", "monaco", "lucida console"]
-        .iter()
-        .any(|m| n.contains(m))
+    [
+        "courier",
+        "consolas",
+        "mono",
+        "menlo",
+        "monaco",
+        "lucida console",
+    ]
+    .iter()
+    .any(|m| n.contains(m))
 }
 
 /// A heading level from a style name or id in any of the languages Word and LibreOffice name
@@ -236,7 +243,8 @@ impl Styles {
             }
             let name = def.name.replace([' ', '_', '-'], "");
             let sid_l = sid.to_lowercase();
-            let is = |names: &[&str]| names.contains(&name.as_str()) || names.contains(&sid_l.as_str());
+            let is =
+                |names: &[&str]| names.contains(&name.as_str()) || names.contains(&sid_l.as_str());
             if is(&["title", "titel", "titre", "título"]) {
                 return Kind::Title;
             }
@@ -246,10 +254,26 @@ impl Styles {
             if is(&["policymeta"]) {
                 return Kind::Meta;
             }
-            if is(&["quote", "intensequote", "blocktext", "quotations", "zitat", "citation", "citazione", "cita"]) {
+            if is(&[
+                "quote",
+                "intensequote",
+                "blocktext",
+                "quotations",
+                "zitat",
+                "citation",
+                "citazione",
+                "cita",
+            ]) {
                 return Kind::Quote;
             }
-            if is(&["sourcecode", "code", "preformattedtext", "htmlpreformatted", "plaintext", "macrotext"]) {
+            if is(&[
+                "sourcecode",
+                "code",
+                "preformattedtext",
+                "htmlpreformatted",
+                "plaintext",
+                "macrotext",
+            ]) {
                 return Kind::Code;
             }
             if name.starts_with("toc") || name.starts_with("contents") {
@@ -277,7 +301,14 @@ impl Styles {
             u = u.or(d.underline);
             let n = d.name.replace(' ', "");
             if d.mono
-                || ["verbatimchar", "sourcetext", "code", "htmlcode", "inlinecode"].contains(&n.as_str())
+                || [
+                    "verbatimchar",
+                    "sourcetext",
+                    "code",
+                    "htmlcode",
+                    "inlinecode",
+                ]
+                .contains(&n.as_str())
                 || sid.eq_ignore_ascii_case("VerbatimChar")
             {
                 f.code = true;
@@ -289,8 +320,10 @@ impl Styles {
                 i = i.or(Some(true));
             }
         }
+        // A style's underline is a link's look (Hyperlink, Internet Link), not emphasis.
+        let _ = u;
         f.bold = b.unwrap_or(false);
-        f.italic = i.unwrap_or(false) || u.unwrap_or(false);
+        f.italic = i.unwrap_or(false);
         f.strike = s.unwrap_or(false);
         f
     }
@@ -299,6 +332,8 @@ impl Styles {
 #[derive(Debug, Clone)]
 struct Level {
     ordered: bool,
+    /// Numbers nothing (`w:numFmt="none"`, as LibreOffice's outline numbering): not a list.
+    none: bool,
     start: u32,
 }
 
@@ -328,6 +363,7 @@ impl Numbering {
             let mut levels = vec![
                 Level {
                     ordered: false,
+                    none: false,
                     start: 1
                 };
                 9
@@ -342,6 +378,7 @@ impl Numbering {
                 let fmt = l.child("numFmt").and_then(El::val).unwrap_or("decimal");
                 levels[i] = Level {
                     ordered: !matches!(fmt, "bullet" | "none"),
+                    none: fmt == "none",
                     start: l
                         .child("start")
                         .and_then(El::val)
@@ -399,6 +436,9 @@ impl Numbering {
             }
         }
         let lv = &levels[level];
+        if lv.none {
+            return None;
+        }
         let n = if counters[level] == 0 {
             over.get(&(level as u8)).copied().unwrap_or(lv.start)
         } else {
@@ -448,6 +488,8 @@ pub struct Context<'a> {
     pub paragraphs: usize,
     /// Whether Policybook wrote the document (its own meta lines and notes are dropped).
     pub from_policybook: bool,
+    /// Reading a table's first row (its bold is the header's look, not emphasis).
+    pub header_row: bool,
 }
 
 /// The text of a run, with formatting and link.
@@ -577,7 +619,11 @@ impl Context<'_> {
         self.inline(p, &mut para);
         self.paragraphs += 1;
         let code = kind == Kind::Code;
-        let md = render(&para.pieces, code, matches!(kind, Kind::Heading(_)));
+        let md = render(
+            &para.pieces,
+            code,
+            matches!(kind, Kind::Heading(_)) || self.header_row,
+        );
         let plain = plain_of(&para.pieces);
         if plain.trim().is_empty() && md.trim().is_empty() {
             if bordered && kind == Kind::Normal {
@@ -601,15 +647,16 @@ impl Context<'_> {
             kind = Kind::Meta;
         }
         let list = match (kind, num) {
-            (Kind::Normal | Kind::Quote, Some((id, lvl))) => self
-                .numbering
-                .next(&id, lvl)
-                .map(|(ordered, number)| ListRef {
-                    num_id: id,
-                    level: lvl.min(8),
-                    ordered,
-                    number,
-                }),
+            (Kind::Normal | Kind::Quote, Some((id, lvl))) => {
+                self.numbering
+                    .next(&id, lvl)
+                    .map(|(ordered, number)| ListRef {
+                        num_id: id,
+                        level: lvl.min(8),
+                        ordered,
+                        number,
+                    })
+            }
             _ => None,
         };
         out.push(Block::Para {
@@ -707,7 +754,7 @@ impl Context<'_> {
             if let Some(s) = rpr.on("strike").or_else(|| rpr.on("dstrike")) {
                 fmt.strike = s;
             }
-            if rpr.child("u").is_some_and(|u| u.val() != Some("none")) {
+            if para.cx_link.is_none() && rpr.child("u").is_some_and(|u| u.val() != Some("none")) {
                 fmt.italic = true;
             }
             if rpr
@@ -728,9 +775,13 @@ impl Context<'_> {
                             s.push_str(t);
                         }
                     }
+                    // Policybook's export marks the direction of Latin text inside Urdu
+                    // (U+200E, U+200F): layout, not text.
+                    let pb = self.from_policybook;
                     let s: String = s
                         .chars()
                         .filter(|c| *c != MARK_OPEN && *c != MARK_CLOSE)
+                        .filter(|c| !(pb && matches!(c, '\u{200E}' | '\u{200F}')))
                         .collect();
                     let link = para.cx_link.clone().or_else(|| {
                         para.field
@@ -807,6 +858,7 @@ impl Context<'_> {
                 self.change();
             }
             let mut row = Vec::new();
+            self.header_row = rows.is_empty();
             for tc in tr.els().filter(|e| e.name == "tc" || e.name == "sdt") {
                 let tc = if tc.name == "sdt" {
                     match tc.path(&["sdtContent", "tc"]) {
@@ -860,6 +912,7 @@ impl Context<'_> {
             }
             rows.push(row);
         }
+        self.header_row = false;
         Block::Table { rows, counts }
     }
 }
