@@ -63,7 +63,7 @@ fn sentence(rng: &mut Rng) -> String {
         .map(|_| WORDS[(rng.next() % WORDS.len() as u64) as usize].to_string())
         .collect();
     s[0] = format!("{}{}", s[0][..1].to_uppercase(), &s[0][1..]);
-    if rng.next() % 4 == 0 {
+    if rng.next().is_multiple_of(4) {
         let k = 1 + (rng.next() as usize % (n - 1));
         s[k] = format!("**{}**", s[k]);
     }
@@ -142,13 +142,13 @@ fn main() {
         .expect("a handbook");
         let t = Instant::now();
         let p = hb
-            .import_preview(&[file.clone()], &opts, &word)
+            .import_preview(std::slice::from_ref(&file), &opts, &word)
             .expect("a preview");
         previews.push(t.elapsed());
         assert_eq!(p.len(), POLICIES);
         let t = Instant::now();
         let r = hb
-            .import_with(&[file.clone()], &opts, &word)
+            .import_with(std::slice::from_ref(&file), &opts, &word)
             .expect("an import");
         imports.push(t.elapsed());
         assert_eq!(r.imported.len(), POLICIES);

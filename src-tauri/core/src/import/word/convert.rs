@@ -290,9 +290,11 @@ impl Styles {
 
     /// The character formatting a (character) style gives: bold, italic, strike, underline, code.
     fn run_format(&self, id: &str) -> Fmt {
-        let mut f = Fmt::default();
         // pandoc's and Policybook's inline code, even where the style is not defined.
-        f.code = id.eq_ignore_ascii_case("VerbatimChar");
+        let mut f = Fmt {
+            code: id.eq_ignore_ascii_case("VerbatimChar"),
+            ..Fmt::default()
+        };
         let (mut b, mut i, mut s, mut u) = (None, None, None, None);
         for (sid, d) in self.chain(id) {
             b = b.or(d.bold);
@@ -709,7 +711,7 @@ impl Context<'_> {
                     let instr = el.attr("instr").unwrap_or("").to_string();
                     let link = field_link(&instr);
                     let outer = match link {
-                        Some(l) => std::mem::replace(&mut para.cx_link, Some(l)),
+                        Some(l) => para.cx_link.replace(l),
                         None => para.cx_link.clone(),
                     };
                     self.inline(el, para);
@@ -799,10 +801,9 @@ impl Context<'_> {
                     para.pieces
                         .push(Piece::Text("-".into(), fmt, para.cx_link.clone()))
                 }
-                "br" | "cr" if in_result => {
-                    if !matches!(el.attr("type"), Some("page" | "column")) {
-                        para.pieces.push(Piece::Break);
-                    }
+                // Page and column breaks are dropped.
+                "br" | "cr" if in_result && !matches!(el.attr("type"), Some("page" | "column")) => {
+                    para.pieces.push(Piece::Break);
                 }
                 "instrText" => {
                     if let Some((instr, false)) = para.field.last_mut() {
@@ -936,9 +937,8 @@ fn field_link(instr: &str) -> Option<String> {
     let rest = t.strip_prefix("HYPERLINK")?.trim();
     let mut url = None;
     let mut anchor = None;
-    let mut it = rest.split('"').enumerate().peekable();
     let mut prev_switch = "";
-    while let Some((i, part)) = it.next() {
+    for (i, part) in rest.split('"').enumerate() {
         if i % 2 == 1 {
             if prev_switch == "\\l" {
                 anchor = Some(part.to_string());
