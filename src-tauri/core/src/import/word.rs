@@ -227,9 +227,6 @@ pub struct Section {
     pub body: String,
     /// What was lost or dropped, in English.
     pub warnings: Vec<String>,
-    /// Its sub-headings' levels in order (to pair translations).
-    #[serde(skip)]
-    pub outline: Vec<u8>,
 }
 
 /// Reads a Word document (`file` names it in messages, `name` is its file name) into policies.
@@ -591,7 +588,7 @@ fn split(
     }
     let mut out = Vec::new();
     for (c, id) in cuts.iter().zip(&ids) {
-        let (body, counts, outline) = assemble(&c.title, &blocks[c.start..c.end], notes, &anchors);
+        let (body, counts) = assemble(&c.title, &blocks[c.start..c.end], notes, &anchors);
         let plain = crate::markdown::plain_text(&body);
         let lang = lang.unwrap_or_else(|| detect_lang(&plain));
         let mut warnings = counts.warnings();
@@ -605,7 +602,6 @@ fn split(
             lang,
             body,
             warnings,
-            outline,
         });
     }
     out
@@ -617,10 +613,9 @@ fn assemble(
     blocks: &[Block],
     notes: &HashMap<String, (String, Counts)>,
     anchors: &HashMap<&str, &str>,
-) -> (String, Counts, Vec<u8>) {
+) -> (String, Counts) {
     let mut counts = Counts::default();
     let base = blocks.iter().filter_map(heading_level).min().unwrap_or(2);
-    let mut outline = Vec::new();
     let mut md = String::new();
     md.push_str("# ");
     md.push_str(&convert::escape(title));
@@ -701,7 +696,6 @@ fn assemble(
             } => {
                 close_lists(&mut md, &mut lists, &mut last_was_list);
                 let level = (i32::from(*l) - i32::from(base) + 2).clamp(2, 6) as usize;
-                outline.push(level as u8);
                 md.push_str(&"#".repeat(level));
                 md.push(' ');
                 md.push_str(&text.replace("\\\n", " "));
@@ -861,7 +855,7 @@ fn assemble(
             body.push_str(&format!("[^{}]: {d}\n", n + 1));
         }
     }
-    (body, counts, outline)
+    (body, counts)
 }
 
 fn close_lists(
