@@ -70,6 +70,12 @@ cli-import-summary =
         [one] { $new }টি নতুন সংস্করণ
        *[other] { $new }টি নতুন সংস্করণ
     }, { $unchanged }টি অপরিবর্তিত।
+cli-preview-policy = { $id } ({ $lang }) “{ $title }”, বিভাগ { $category }, { $chars }টি অক্ষর
+cli-preview-summary =
+    { $count ->
+        [one] { $count }টি নীতি আমদানি হবে (কিছুই লেখা হয়নি)।
+       *[other] { $count }টি নীতি আমদানি হবে (কিছুই লেখা হয়নি)।
+    }
 cli-empty = হ্যান্ডবুকটি খালি। “policybook import ফোল্ডার” কমান্ড দিয়ে নীতি আমদানি করুন।
 cli-retired-tag = প্রত্যাহৃত
 cli-created = নীতি { $id } তৈরি করা হয়েছে।
@@ -110,6 +116,15 @@ error-import-unknown-lang = { $file }: অজানা ভাষা “{ $lang }
 error-import-invalid = { $file }: { $reason }
 error-import-nothing-found = { $path } ফোল্ডারে কোনো মার্কডাউন বা টেক্সট ফাইল পাওয়া যায়নি।
 error-import-too-large = { $file }: আকার { $size } MB, যা একটি নীতির সর্বোচ্চ আকারের ({ $max } MB) চেয়ে বড়।
+error-word-encrypted = { $file }: নথিটি পাসওয়ার্ড দিয়ে সুরক্ষিত: Word-এ পাসওয়ার্ড সরিয়ে আবার আমদানি করুন।
+error-word-legacy-doc = { $file }: Word 97–2003 নথি (.doc): এটিকে .docx হিসেবে সংরক্ষণ করে সেটি আমদানি করুন।
+error-word-macros = { $file }: ম্যাক্রো-সহ নথি (.docm): কিছুই আমদানি হয়নি, এর ম্যাক্রো চালানো বা রাখা হয়নি; এটিকে .docx হিসেবে সংরক্ষণ করে সেটি আমদানি করুন।
+error-word-not-zip = { $file }: এটি Word নথি নয় (.docx একটি zip প্যাকেজ)।
+error-word-not-word = { $file }: এটি Word নথি নয় (মূল অংশ নেই)।
+error-word-too-big = { $file }: প্রত্যাখ্যাত: { $what }।
+error-word-malformed = { $file }: { $part }: ত্রুটিপূর্ণ: { $reason }
+error-word-tracked-changes = { $file }: { $count }টি ট্র্যাক করা পরিবর্তন, প্রথমটি { $place }-এর অধীনে: আগে Word-এ সেগুলি গ্রহণ বা বাতিল করুন, অথবা --accept-changes দিয়ে আমদানি করুন।
+error-word-empty = { $file }: নথিতে কোনো লেখা নেই।
 error-store-not-a-database = { $path } কোনো Policybook হ্যান্ডবুক নয় (এটি SQLite ডেটাবেস নয়, অথবা ক্ষতিগ্রস্ত)।
 error-store-too-new = এই হ্যান্ডবুকটি Policybook-এর একটি নতুনতর সংস্করণে তৈরি।
 error-store-read-only = হ্যান্ডবুকে লেখা যাচ্ছে না: { $reason }

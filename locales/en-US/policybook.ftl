@@ -69,6 +69,12 @@ cli-import-summary =
         [one] One new revision
        *[other] { $new } new revisions
     }, { $unchanged } unchanged.
+cli-preview-policy = { $id } ({ $lang }) “{ $title }” in { $category }, { $chars } characters
+cli-preview-summary =
+    { $count ->
+        [one] One policy would be imported (nothing was written).
+       *[other] { $count } policies would be imported (nothing was written).
+    }
 cli-empty = The handbook is empty. Import policies with “policybook import FOLDER”.
 cli-retired-tag = retired
 cli-created = Created policy { $id }.
@@ -107,6 +113,15 @@ error-import-unknown-lang = { $file }: unknown language “{ $lang }” (expecte
 error-import-invalid = { $file }: { $reason }
 error-import-nothing-found = No Markdown or text files found in { $path }.
 error-import-too-large = { $file }: { $size } MB is larger than a policy can be ({ $max } MB).
+error-word-encrypted = { $file }: the document is protected by a password: remove the password in Word (File › Info › Protect Document) and import it again.
+error-word-legacy-doc = { $file }: a Word 97–2003 document (.doc): save it as a Word Document (.docx) and import that.
+error-word-macros = { $file }: a macro-enabled document (.docm): nothing was imported and its macros were neither run nor kept; save it as a Word Document (.docx) and import that.
+error-word-not-zip = { $file }: not a Word document (a .docx is a zip package).
+error-word-not-word = { $file }: not a Word document (no word/document.xml main part).
+error-word-too-big = { $file }: refused: { $what }.
+error-word-malformed = { $file }: { $part }: malformed: { $reason }
+error-word-tracked-changes = { $file }: { $count } tracked changes, the first under { $place }: accept or reject them in Word first, or import with --accept-changes.
+error-word-empty = { $file }: the document has no text.
 error-store-not-a-database = { $path } is not a Policybook handbook (not an SQLite database, or damaged).
 error-store-too-new = This handbook was written by a newer Policybook.
 error-store-read-only = The handbook cannot be written: { $reason }

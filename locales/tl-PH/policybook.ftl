@@ -70,6 +70,12 @@ cli-import-summary =
         [one] { $new } bagong rebisyon
        *[other] { $new } bagong rebisyon
     }, { $unchanged } walang pagbabago.
+cli-preview-policy = { $id } ({ $lang }) “{ $title }” sa { $category }, { $chars } karakter
+cli-preview-summary =
+    { $count ->
+        [one] { $count } patakaran ang ii-import (walang naisulat).
+       *[other] { $count } patakaran ang ii-import (walang naisulat).
+    }
 cli-empty = Walang laman ang handbook. Mag-import ng mga patakaran gamit ang “policybook import FOLDER”.
 cli-retired-tag = hindi na aktibo
 cli-created = Ginawa ang patakarang { $id }.
@@ -109,6 +115,15 @@ error-import-unknown-lang = { $file }: hindi kilalang wika “{ $lang }” (dapa
 error-import-invalid = { $file }: { $reason }
 error-import-nothing-found = Walang nakitang Markdown o text file sa { $path }.
 error-import-too-large = { $file }: { $size } MB ito, mas malaki kaysa sa puwedeng laki ng isang patakaran ({ $max } MB).
+error-word-encrypted = { $file }: may password ang dokumento: alisin ang password sa Word (File › Info › Protect Document) at i-import itong muli.
+error-word-legacy-doc = { $file }: dokumentong Word 97–2003 (.doc): i-save ito bilang Word Document (.docx) at iyon ang i-import.
+error-word-macros = { $file }: dokumentong may macro (.docm): walang na-import at hindi pinatakbo o itinago ang mga macro nito; i-save ito bilang Word Document (.docx) at iyon ang i-import.
+error-word-not-zip = { $file }: hindi ito dokumentong Word (ang .docx ay isang zip package).
+error-word-not-word = { $file }: hindi ito dokumentong Word (walang pangunahing bahaging word/document.xml).
+error-word-too-big = { $file }: tinanggihan: { $what }.
+error-word-malformed = { $file }: { $part }: sira: { $reason }
+error-word-tracked-changes = { $file }: { $count } tracked change, ang una ay sa ilalim ng { $place }: tanggapin o tanggihan muna ang mga ito sa Word, o i-import gamit ang --accept-changes.
+error-word-empty = { $file }: walang teksto ang dokumento.
 error-store-not-a-database = Ang { $path } ay hindi handbook ng Policybook (hindi ito SQLite database, o sira ito).
 error-store-too-new = Ginawa ang handbook na ito ng mas bagong bersyon ng Policybook.
 error-store-read-only = Hindi maisulat ang handbook: { $reason }

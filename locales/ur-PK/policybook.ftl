@@ -69,6 +69,12 @@ cli-import-summary =
         [one] ایک نئی ترمیم
        *[other] { $new } نئی ترامیم
     }، { $unchanged } میں کوئی تبدیلی نہیں۔
+cli-preview-policy = { $id } ({ $lang }) “{ $title }”، زمرہ { $category }، { $chars } حروف
+cli-preview-summary =
+    { $count ->
+        [one] ایک پالیسی درآمد ہوگی (کچھ نہیں لکھا گیا)۔
+       *[other] { $count } پالیسیاں درآمد ہوں گی (کچھ نہیں لکھا گیا)۔
+    }
 cli-empty = ہینڈ بک خالی ہے۔ “policybook import فولڈر” کے ذریعے پالیسیاں درآمد کریں۔
 cli-retired-tag = منسوخ شدہ
 cli-created = پالیسی { $id } بنا دی گئی۔
@@ -107,6 +113,15 @@ error-import-unknown-lang = { $file }: نامعلوم زبان “{ $lang }” (
 error-import-invalid = { $file }: { $reason }
 error-import-nothing-found = { $path } میں کوئی مارک ڈاؤن یا ٹیکسٹ فائل نہیں ملی۔
 error-import-too-large = { $file }: اس کا حجم { $size } MB ہے، جو کسی پالیسی کی زیادہ سے زیادہ حد ({ $max } MB) سے بڑا ہے۔
+error-word-encrypted = { $file }: دستاویز پاس ورڈ سے محفوظ ہے: Word میں پاس ورڈ ہٹائیں اور دوبارہ درآمد کریں۔
+error-word-legacy-doc = { $file }: Word 97–2003 کی دستاویز (.doc): اسے .docx کے طور پر محفوظ کر کے وہ درآمد کریں۔
+error-word-macros = { $file }: میکرو والی دستاویز (.docm): کچھ درآمد نہیں ہوا اور اس کے میکرو نہ چلائے گئے نہ رکھے گئے؛ اسے .docx کے طور پر محفوظ کر کے وہ درآمد کریں۔
+error-word-not-zip = { $file }: یہ Word دستاویز نہیں ہے (‎.docx ایک zip پیکج ہوتا ہے)۔
+error-word-not-word = { $file }: یہ Word دستاویز نہیں ہے (مرکزی حصہ نہیں)۔
+error-word-too-big = { $file }: مسترد: { $what }۔
+error-word-malformed = { $file }: { $part }: خراب: { $reason }
+error-word-tracked-changes = { $file }: { $count } ٹریک شدہ تبدیلیاں، پہلی { $place } کے تحت: پہلے Word میں انہیں قبول یا مسترد کریں، یا --accept-changes کے ساتھ درآمد کریں۔
+error-word-empty = { $file }: دستاویز میں کوئی متن نہیں۔
 error-store-not-a-database = { $path } کوئی Policybook ہینڈ بک نہیں ہے (یہ SQLite ڈیٹا بیس نہیں، یا خراب ہے)۔
 error-store-too-new = یہ ہینڈ بک Policybook کے کسی نئے ورژن میں لکھی گئی ہے۔
 error-store-read-only = ہینڈ بک میں لکھا نہیں جا سکتا: { $reason }

@@ -8,4 +8,5 @@ mod limits;
 mod search;
 mod support;
 mod translations;
+mod word_import;
 mod workflow;

@@ -8,6 +8,7 @@ mod output;
 
 use clap::{Args, Parser, Subcommand};
 use policybook_core::i18n::Messages;
+use policybook_core::import::word::WordOptions;
 use policybook_core::import::ImportOptions;
 use policybook_core::review::Action;
 use policybook_core::search::SearchQuery;
@@ -45,17 +46,30 @@ struct Json {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Import Markdown or text files, or folders of them, all or nothing.
+    /// Import Markdown or text files, folders of them, or a Word handbook (.docx), all or nothing.
     Import {
         /// Files or folders.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Language of files that name none (en, bn, tl, ur).
+        /// Language of files that name none (en, bn, tl, ur); for Word, of every policy
+        /// (default: each policy's script and words).
         #[arg(long)]
         lang: Option<Lang>,
         /// Who imports (the author of files that name none).
         #[arg(long)]
         author: Option<String>,
+        /// Word: cut the document into policies at headings of this level.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=9))]
+        split_level: u8,
+        /// Word: the category of every policy (default: the heading that groups it).
+        #[arg(long)]
+        category: Option<String>,
+        /// Word: import tracked changes as accepted (else a document with changes is refused).
+        #[arg(long)]
+        accept_changes: bool,
+        /// Show what would be imported, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
         #[command(flatten)]
         json: Json,
     },
@@ -417,19 +431,47 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         });
     }
     let path = db_path(cli)?;
-    let mut hb = Handbook::open(&path, Box::new(SystemClock))?;
+    // A dry run writes nothing, not even a new, empty handbook.
+    let dry_run = matches!(cli.command, Command::Import { dry_run: true, .. });
+    let mut hb = if dry_run && !path.exists() {
+        Handbook::open_in_memory(Box::new(SystemClock))?
+    } else {
+        Handbook::open(&path, Box::new(SystemClock))?
+    };
     match &cli.command {
         Command::Import {
             paths,
             lang,
             author,
+            split_level,
+            category,
+            accept_changes,
+            dry_run,
             json,
         } => {
             let opts = ImportOptions {
                 lang: *lang,
                 author: author.clone().unwrap_or_else(user_name),
             };
-            let report = hb.import(paths, &opts)?;
+            let word = WordOptions {
+                split_level: *split_level,
+                category: category
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string),
+                accept_changes: *accept_changes,
+            };
+            if *dry_run {
+                let preview = hb.import_preview(paths, &opts, &word)?;
+                if json.json {
+                    print_json(&json!({ "policies": preview }));
+                } else {
+                    output::preview(&preview);
+                }
+                return Ok(());
+            }
+            let report = hb.import_with(paths, &opts, &word)?;
             if json.json {
                 print_json(&report);
             } else {

@@ -1,7 +1,7 @@
 //! Human-readable output.
 
 use crate::msg;
-use policybook_core::import::ImportReport;
+use policybook_core::import::{ImportReport, Preview};
 use policybook_core::review::Due;
 use policybook_core::search::Hit;
 use policybook_core::store::audit::Record;
@@ -31,6 +31,27 @@ pub fn import(r: &ImportReport) {
         ("unchanged", r.unchanged.len().into()),
     ];
     println!("{}", m.get("cli-import-summary", &args));
+}
+
+pub fn preview(items: &[Preview]) {
+    let m = msg();
+    for p in items {
+        let args = [
+            ("id", (&p.id).into()),
+            ("lang", p.lang.code().into()),
+            ("title", (&p.title).into()),
+            ("category", (&p.category).into()),
+            ("chars", p.chars.into()),
+        ];
+        println!("{}", m.get("cli-preview-policy", &args));
+        for w in &p.warnings {
+            println!("    ! {w}");
+        }
+    }
+    println!(
+        "{}",
+        m.get("cli-preview-summary", &[("count", items.len().into())])
+    );
 }
 
 pub fn list(list: &[PolicySummary]) {

@@ -74,6 +74,7 @@ impl Error {
                     megabytes,
                     max,
                 } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
+                I::Word(w) => w.args(),
             },
             Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
                 store_args(e)

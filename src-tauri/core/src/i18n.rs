@@ -373,6 +373,12 @@ mod tests {
             "FOLDER",
             "UTF",
             "SQLite",
+            // Microsoft Word, its file kinds and the --accept-changes option.
+            "Word",
+            "docx",
+            "docm",
+            "accept",
+            "changes",
         ];
         let en = Messages::new(Lang::En);
         for l in [Lang::Bn, Lang::Ur] {

@@ -4,6 +4,8 @@
 //! the rest. Every file is read and checked before anything is written, so one bad file leaves the
 //! handbook unchanged and names itself (and the line) in the error.
 
+pub mod word;
+
 use crate::lang::Lang;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -61,6 +63,9 @@ pub enum ImportError {
     /// Nothing to import.
     #[error("no Markdown or text files found in {0}")]
     NothingFound(String),
+    /// A Word document that cannot be imported.
+    #[error(transparent)]
+    Word(#[from] word::WordError),
     /// The file is larger than a policy can be ([`MAX_FILE_BYTES`]).
     #[error("{file}: {megabytes} MB is larger than a policy can be ({max} MB)")]
     TooLarge {
@@ -84,6 +89,7 @@ impl ImportError {
             ImportError::Invalid { .. } => "import.invalid",
             ImportError::NothingFound(_) => "import.nothing_found",
             ImportError::TooLarge { .. } => "import.too_large",
+            ImportError::Word(e) => e.code(),
         }
     }
 }
@@ -177,6 +183,16 @@ pub struct Unchanged {
 
 const EXTENSIONS: [&str; 3] = ["md", "markdown", "txt"];
 
+/// Whether a path names a Word file (`.docx`, and the kinds refused with a reason: `.docm`,
+/// `.doc`, `.dotx`, `.dotm`).
+pub fn is_word(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["docx", "docm", "doc", "dotx", "dotm"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(e))
+    })
+}
+
 fn has_text_extension(p: &Path) -> bool {
     p.extension()
         .and_then(|e| e.to_str())
@@ -224,12 +240,12 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
                 return Err(ImportError::NothingFound(shown));
             }
             files.extend(found);
-        } else if has_text_extension(path) {
+        } else if has_text_extension(path) || is_word(path) {
             files.push(path.clone());
         } else {
             return Err(ImportError::Invalid {
                 file: shown,
-                reason: "not a Markdown or text file (.md, .markdown, .txt)".into(),
+                reason: "not a Markdown, text or Word file (.md, .markdown, .txt, .docx)".into(),
             });
         }
     }
@@ -538,12 +554,90 @@ pub fn derive_title(body: &str) -> String {
 
 /// Reads every file under `paths` and checks the set, ready to store.
 pub fn plan(paths: &[PathBuf], opts: &ImportOptions) -> Result<Vec<Document>, ImportError> {
+    order(
+        plan_with(paths, opts, &word::WordOptions::default())?
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect(),
+    )
+}
+
+/// What an import would store, as its preview shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Preview {
+    /// The policy id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The category (the handbook's default when the file gives none and the policy is new).
+    pub category: String,
+    /// The language.
+    pub lang: Lang,
+    /// The body's length in characters.
+    pub chars: usize,
+    /// What the conversion lost or dropped (Word documents), in English.
+    pub warnings: Vec<String>,
+}
+
+/// Like [`plan`], with Word documents cut into policies as `word` says; each document comes with
+/// the warnings of its conversion.
+pub fn plan_with(
+    paths: &[PathBuf],
+    opts: &ImportOptions,
+    word: &word::WordOptions,
+) -> Result<Vec<(Document, Vec<String>)>, ImportError> {
     let files = collect(paths)?;
-    let docs = files
-        .iter()
-        .map(|f| read(f, opts))
-        .collect::<Result<Vec<_>, _>>()?;
-    order(docs)
+    let mut docs = Vec::new();
+    let mut warnings: BTreeMap<(String, Lang), Vec<String>> = BTreeMap::new();
+    for f in &files {
+        if !is_word(f) {
+            docs.push(read(f, opts)?);
+            continue;
+        }
+        let shown = f.display().to_string();
+        let bytes = std::fs::read(f).map_err(|e| ImportError::Unreadable {
+            file: shown.clone(),
+            reason: io_reason(&e),
+        })?;
+        let name = f
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
+        for s in word::read(&shown, &name, bytes, opts.lang, word)? {
+            if s.body.len() as u64 > MAX_FILE_BYTES {
+                return Err(too_large(
+                    &format!("{shown} ({})", s.title),
+                    s.body.len() as u64,
+                ));
+            }
+            warnings.insert((s.id.clone(), s.lang), s.warnings);
+            docs.push(Document {
+                file: shown.clone(),
+                id: s.id,
+                lang: s.lang,
+                title: s.title,
+                body: s.body,
+                category: s.category,
+                owner: None,
+                author: None,
+                summary: Some("Imported from Word".into()),
+                review_every_months: None,
+                source_lang: None,
+                source_revision: None,
+                approved: None,
+            });
+        }
+    }
+    // Checked as a set (and in the order they are stored) by `order`; kept in the files' order.
+    order(docs.clone())?;
+    Ok(docs
+        .into_iter()
+        .map(|d| {
+            let w = warnings.remove(&(d.id.clone(), d.lang)).unwrap_or_default();
+            (d, w)
+        })
+        .collect())
 }
 
 /// Like [`plan`], for files already in memory, as (file name, bytes): the demo handbook
@@ -564,7 +658,7 @@ pub fn plan_texts(
 
 /// Checks the set (no id and language twice) and sorts it so that, per policy, its source
 /// language comes first (translations then point at the source just imported).
-fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
+pub fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
     let mut seen: BTreeMap<(String, Lang), String> = BTreeMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert((doc.id.clone(), doc.lang), doc.file.clone()) {

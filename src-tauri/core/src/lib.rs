@@ -247,6 +247,48 @@ impl Handbook {
         self.store_documents(&docs, opts)
     }
 
+    /// Imports files and folders, all or nothing, with Word documents cut as `word` says.
+    pub fn import_with(
+        &mut self,
+        paths: &[PathBuf],
+        opts: &ImportOptions,
+        word: &import::word::WordOptions,
+    ) -> Result<ImportReport> {
+        let docs = import::plan_with(paths, opts, word)?
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect();
+        let docs = import::order(docs)?;
+        self.store_documents(&docs, opts)
+    }
+
+    /// What [`Handbook::import_with`] would store, in the files' order, writing nothing: each
+    /// policy's id, title, category, language, size and the conversion's warnings.
+    pub fn import_preview(
+        &self,
+        paths: &[PathBuf],
+        opts: &ImportOptions,
+        word: &import::word::WordOptions,
+    ) -> Result<Vec<import::Preview>> {
+        let mut out = Vec::new();
+        for (d, warnings) in import::plan_with(paths, opts, word)? {
+            let category = match (&d.category, self.store.policy(&d.id)) {
+                (Some(c), _) => c.clone(),
+                (None, Ok(p)) => p.category,
+                (None, Err(_)) => DEFAULT_CATEGORY.to_string(),
+            };
+            out.push(import::Preview {
+                chars: d.body.chars().count(),
+                id: d.id,
+                title: d.title,
+                category,
+                lang: d.lang,
+                warnings,
+            });
+        }
+        Ok(out)
+    }
+
     /// Imports files already in memory, as (file name, bytes), all or nothing.
     pub fn import_texts(
         &mut self,

@@ -292,6 +292,14 @@ impl DocBuilder {
         self.lang = own;
     }
 
+    /// A line about a policy (its approval and revision), in italics: the `PolicyMeta` style,
+    /// by which an import of the handbook knows it is not the policy's text.
+    pub fn meta_line(&mut self, text: &str) {
+        let p = self.para().style("PolicyMeta");
+        let p = self.add_text(p, text, &ir::Style::default());
+        self.push_para(p);
+    }
+
     /// A highlighted note (e.g. "Translation pending").
     pub fn note(&mut self, text: &str) {
         let p = self.para().style("Note");
@@ -1643,6 +1651,7 @@ fn styles(lang: Lang) -> Vec<Style> {
         .paragraph_property
         .shading(Shading::new().fill("F2F2F2"));
     out.push(code);
+    out.push(para("PolicyMeta", "Policy Meta").italic());
     let mut note = para("Note", "Note").italic().color("7F6000");
     note.paragraph_property = note
         .paragraph_property

@@ -192,17 +192,14 @@ pub fn build(
             let date = e.info.approved_on.map(|d| m.date(d)).unwrap_or_default();
             let approver = e.info.approved_by.clone().unwrap_or_default();
             let revision = m.number(e.info.revision as i64);
-            doc.paragraph(
-                &m.get(
-                    "handbook-policy-meta",
-                    &[
-                        ("date", Arg::Str(&date)),
-                        ("revision", Arg::Str(&revision)),
-                        ("approver", Arg::Str(&approver)),
-                    ],
-                ),
-                true,
-            );
+            doc.meta_line(&m.get(
+                "handbook-policy-meta",
+                &[
+                    ("date", Arg::Str(&date)),
+                    ("revision", Arg::Str(&revision)),
+                    ("approver", Arg::Str(&approver)),
+                ],
+            ));
             if let Some(src) = e.pending_from {
                 doc.note(&m.get(
                     "handbook-translation-pending",
