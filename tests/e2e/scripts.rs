@@ -377,13 +377,20 @@ fn libreoffice_without_noto_fonts_renders_the_embedded_ones_in_order() {
     ] {
         assert!(flat.contains(want), "{want:?} not in:\n{text}");
     }
-    assert!(!flat.contains(".Greet") && !flat.contains("days 30"), "{text}");
+    assert!(
+        !flat.contains(".Greet") && !flat.contains("days 30"),
+        "{text}"
+    );
     // The Urdu in the Bengali handbook, and the Bengali around it (Nastaliq comes out of the PDF
     // with spaces inside words: compared without spaces).
     let text = output("pdftotext", &[bn_pdf.to_str().unwrap(), "-"]);
     let flat = visible(&text, "");
-    for want in ["تیس دن", "ہمیشہ شکریہ", "رقم کی واپسی", "গ্রাহককে শুভেচ্ছা"] {
-        assert!(flat.contains(&visible(want, "")), "{want:?} not in:\n{text}");
+    for want in ["تیس دن", "ہمیشہ شکریہ", "رقم کی واپسی", "গ্রাহককে শুভেচ্ছা"]
+    {
+        assert!(
+            flat.contains(&visible(want, "")),
+            "{want:?} not in:\n{text}"
+        );
     }
 }
 
