@@ -11,9 +11,12 @@
 //! Bengali and Noto Nastaliq Urdu for Urdu; in Urdu every paragraph is right to left
 //! (`w:bidi`), every run of Arabic script is marked `w:rtl` while Latin runs inside it
 //! ("Riverbend Retail", a URL) are not, and tables are laid out right to left
-//! (`w:bidiVisual`). Every run carries `w:lang` (e.g. `w:val="en-US" w:bidi="ur-PK"`). What
-//! docx-rs cannot write is added in one place, [`super::ooxml`], after
-//! [`docx_rs::Docx::build`].
+//! (`w:bidiVisual`). Every run carries `w:lang` (e.g. `w:val="en-US" w:bidi="ur-PK"`). Text in
+//! another language than the document's ([`DocBuilder::in_lang`], e.g. a policy shown in its
+//! source language) has its own: every paragraph in its direction (styles carry none), every run
+//! with its `w:lang` and complex-script font, its tables mirrored only when right to left. The
+//! fonts of the scripts used can be embedded ([`super::fonts`]). What docx-rs cannot write is
+//! added in one place, [`super::ooxml`], after [`docx_rs::Docx::build`].
 
 use super::fonts::{self, Script, Scripts};
 use super::ir::{
