@@ -239,27 +239,33 @@ pub(crate) fn with_font_content_type(content_types: &[u8]) -> Vec<u8> {
     }
 }
 
-/// Adds the font parts and the font table's relationships to a finished package.
+/// Adds the font parts and the font table's relationships to a finished package. The package is
+/// written anew (its parts copied as they are, not recompressed): a zip appended to in place
+/// is read by Word and LibreOffice but refused by pandoc's reader.
 pub(crate) fn append(package: Vec<u8>, embedded: &Embedded) -> Result<Vec<u8>, String> {
     if embedded.parts.is_empty() {
         return Ok(package);
     }
-    let mut zip =
-        zip::ZipWriter::new_append(std::io::Cursor::new(package)).map_err(|e| e.to_string())?;
+    let fail = |e: zip::result::ZipError| e.to_string();
+    let mut src = zip::ZipArchive::new(std::io::Cursor::new(package)).map_err(fail)?;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..src.len() {
+        zip.raw_copy_file(src.by_index_raw(i).map_err(fail)?)
+            .map_err(fail)?;
+    }
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let deflated = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .compression_level(Some(6));
     zip.start_file("word/_rels/fontTable.xml.rels", stored)
-        .and_then(|_| Ok(zip.write_all(&embedded.rels)?))
-        .map_err(|e| e.to_string())?;
+        .map_err(fail)?;
+    zip.write_all(&embedded.rels).map_err(|e| e.to_string())?;
     for (name, bytes) in &embedded.parts {
-        zip.start_file(name.as_str(), deflated)
-            .and_then(|_| Ok(zip.write_all(bytes)?))
-            .map_err(|e| e.to_string())?;
+        zip.start_file(name.as_str(), deflated).map_err(fail)?;
+        zip.write_all(bytes).map_err(|e| e.to_string())?;
     }
-    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+    Ok(zip.finish().map_err(fail)?.into_inner())
 }
 
 #[cfg(test)]
