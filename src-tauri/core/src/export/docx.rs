@@ -164,7 +164,7 @@ pub struct DocBuilder {
     /// The document's language.
     doc_lang: Lang,
     /// The language of the text being added (another one inside [`DocBuilder::in_lang`]).
-    lang: Lang,
+    text_lang: Lang,
     /// The scripts of the text, for the fonts to embed.
     scripts: Scripts,
     embed_fonts: bool,
@@ -196,7 +196,7 @@ impl DocBuilder {
     pub fn new(lang: Lang) -> Self {
         DocBuilder {
             doc_lang: lang,
-            lang,
+            text_lang: lang,
             scripts: Scripts::default(),
             embed_fonts: false,
             items: Vec::new(),
@@ -314,9 +314,9 @@ impl DocBuilder {
     /// that language's direction, every run with that language's `w:lang` and complex-script
     /// font, tables of right-to-left text mirrored.
     pub fn in_lang(&mut self, lang: Lang, f: impl FnOnce(&mut DocBuilder)) {
-        let own = std::mem::replace(&mut self.lang, lang);
+        let own = std::mem::replace(&mut self.text_lang, lang);
         f(self);
-        self.lang = own;
+        self.text_lang = own;
     }
 
     /// A highlighted note (e.g. "Translation pending").
@@ -376,7 +376,7 @@ impl DocBuilder {
     /// The .docx file.
     pub fn finish(mut self) -> Result<Vec<u8>, ExportError> {
         let lang = self.doc_lang;
-        self.lang = lang;
+        self.text_lang = lang;
         let cs = complex_script_font(lang);
         let mut docx = Docx::new()
             .page_size(PAGE.0, PAGE.1)
@@ -517,7 +517,7 @@ impl DocBuilder {
     /// An empty paragraph in the document's direction.
     fn para(&self) -> Paragraph {
         let mut p = Paragraph::new();
-        if self.lang.is_rtl() {
+        if self.text_lang.is_rtl() {
             p.property = p.property.bidi(true);
         }
         p
@@ -563,7 +563,7 @@ impl DocBuilder {
     /// it one left-to-right phrase.
     fn line(&self, text: &str) -> String {
         let mut text = text.to_string();
-        if self.lang.is_rtl()
+        if self.text_lang.is_rtl()
             && !text.chars().any(|c| dir_of(c) == Dir::R)
             && text.starts_with(|c: char| dir_of(c) != Dir::L)
         {
@@ -592,7 +592,7 @@ impl DocBuilder {
             let name = format!("_Toc{:09}", self.toc_entries.len() + 1);
             self.toc_entries.push(TocEntry {
                 level,
-                lang: self.lang,
+                lang: self.text_lang,
                 text,
                 bookmark: name.clone(),
             });
@@ -1039,10 +1039,10 @@ impl DocBuilder {
     ) -> Vec<Run> {
         let text = clean(text);
         self.scripts.note(&text);
-        let foreign = (self.lang != self.doc_lang).then_some(self.lang);
+        let foreign = (self.text_lang != self.doc_lang).then_some(self.text_lang);
         let mut runs = Vec::new();
         // Inline code reads left to right, even in Urdu.
-        let pieces: Vec<(&str, bool)> = if self.lang.is_rtl() && directional && !style.code {
+        let pieces: Vec<(&str, bool)> = if self.text_lang.is_rtl() && directional && !style.code {
             rtl_split(&text)
         } else {
             vec![(text.as_str(), false)]
@@ -1051,7 +1051,7 @@ impl DocBuilder {
             // A number that starts with a currency sign ("£50") in right-to-left text:
             // LibreOffice shows "50£" unless a left-to-right mark leads it.
             let marked;
-            let piece = if self.lang.is_rtl()
+            let piece = if self.text_lang.is_rtl()
                 && !rtl
                 && piece.starts_with(|c: char| dir_of(c) == Dir::Term)
             {
@@ -1151,7 +1151,7 @@ impl DocBuilder {
         }
         let last = entries.len() - 1;
         for (i, e) in entries.iter().enumerate() {
-            let own = std::mem::replace(&mut self.lang, e.lang);
+            let own = std::mem::replace(&mut self.text_lang, e.lang);
             let mut p = self.para().style(&format!("TOC{}", e.level));
             if i == 0 {
                 p = p.add_run(begin.clone());
@@ -1170,7 +1170,7 @@ impl DocBuilder {
             if i == last {
                 p = p.add_run(end.clone());
             }
-            self.lang = own;
+            self.text_lang = own;
             sdt = sdt.add_paragraph(p);
         }
         self.toc_entries = entries;
