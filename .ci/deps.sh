@@ -18,7 +18,7 @@ for p in build-essential pkg-config file curl libwebkit2gtk-4.1-dev libgtk-3-dev
   want_pkg "$p"
 done
 if [ "$what" = "test" ]; then
-  for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra xvfb xauth \
+  for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra fonts-dejavu-core xvfb xauth \
            webkit2gtk-driver imagemagick ripgrep man-db desktop-file-utils x11-utils; do
     want_pkg "$p"
   done

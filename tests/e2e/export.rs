@@ -85,7 +85,7 @@ fn export(env: &Env, lang: &str) -> std::path::PathBuf {
 }
 
 /// A reader the tests need: present, or (in CI, where `make test` installs it) a failure.
-fn tool(name: &str) -> bool {
+pub(crate) fn tool(name: &str) -> bool {
     let found = Command::new(name).arg("--version").output().is_ok();
     if !found {
         assert!(

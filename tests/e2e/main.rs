@@ -5,6 +5,7 @@ mod crash;
 mod diff;
 mod export;
 mod limits;
+mod scripts;
 mod search;
 mod support;
 mod translations;

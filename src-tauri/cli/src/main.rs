@@ -255,6 +255,26 @@ enum Command {
         /// Policies with no approved text in the language: their source text with a note, or left out.
         #[arg(long, value_enum, default_value = "source")]
         missing: MissingArg,
+        /// Leave the fonts out (by default the handbook embeds the fonts its text uses).
+        #[arg(long)]
+        no_embed_fonts: bool,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Show a category's name in each language, or name it in one (`--lang L --title T`; an
+    /// empty title removes the name).
+    Category {
+        /// The category, as policies give it (any case).
+        name: String,
+        /// The language of the name.
+        #[arg(long, requires = "title")]
+        lang: Option<Lang>,
+        /// The name in that language.
+        #[arg(long, requires = "lang")]
+        title: Option<String>,
+        /// Who names it.
+        #[arg(long)]
+        by: Option<String>,
         #[command(flatten)]
         json: Json,
     },
@@ -677,6 +697,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             title,
             category,
             missing,
+            no_embed_fonts,
             json,
         } => {
             use policybook_core::export::handbook::{HandbookOptions, Missing};
@@ -689,6 +710,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     MissingArg::Source => Missing::Source,
                     MissingArg::Skip => Missing::Skip,
                 },
+                without_fonts: *no_embed_fonts,
             };
             let tty = std::io::stderr().is_terminal();
             let mut progress = |done: usize, total: usize| {
@@ -716,6 +738,25 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                         &[("path", (&path).into()), ("count", count.into())]
                     )
                 );
+            }
+        }
+        Command::Category {
+            name,
+            lang,
+            title,
+            by,
+            json,
+        } => {
+            let titles = match (lang, title) {
+                (Some(l), Some(t)) => {
+                    hb.set_category_title(name, *l, t, &by.clone().unwrap_or_else(user_name))?
+                }
+                _ => hb.category_titles(name)?,
+            };
+            if json.json {
+                print_json(&json!({ "category": name.trim(), "titles": titles }));
+            } else {
+                output::category_titles(&titles);
             }
         }
         Command::Set { key, value, by } => match value {

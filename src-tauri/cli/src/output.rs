@@ -226,3 +226,22 @@ pub fn translations(all: &[policybook_core::translation::PolicyTranslations]) {
         println!("{:width$}  {}", t.id, langs.join(", "));
     }
 }
+
+/// A category's name per language: `bn  name`, and "(missing)" where the source name stands in.
+pub fn category_titles(
+    titles: &std::collections::BTreeMap<
+        policybook_core::Lang,
+        policybook_core::category::CategoryTitle,
+    >,
+) {
+    let missing = msg().text("translation-missing");
+    for (l, t) in titles {
+        // A name is one line of text: no control characters reach the terminal.
+        let title: String = t.title.chars().filter(|c| !c.is_control()).collect();
+        if t.missing {
+            println!("{l}  {title}  ({missing})");
+        } else {
+            println!("{l}  {title}");
+        }
+    }
+}

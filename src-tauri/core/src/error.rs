@@ -1,6 +1,6 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{export, i18n, import, review, search, store};
+use crate::{category, export, i18n, import, review, search, store};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,6 +37,9 @@ pub enum Error {
     /// Translations and messages.
     #[error(transparent)]
     I18n(#[from] i18n::I18nError),
+    /// Category names.
+    #[error(transparent)]
+    Category(#[from] category::CategoryError),
 }
 
 impl Error {
@@ -49,6 +52,7 @@ impl Error {
             Error::Review(e) => e.code(),
             Error::Export(e) => e.code(),
             Error::I18n(e) => e.code(),
+            Error::Category(e) => e.code(),
         }
     }
 
@@ -76,9 +80,10 @@ impl Error {
                 } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
                 I::Word(w) => w.args(),
             },
-            Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
-                store_args(e)
-            }
+            Error::Store(e)
+            | Error::Review(R::Store(e))
+            | Error::Search(S::Store(e))
+            | Error::Category(category::CategoryError::Store(e)) => store_args(e),
             Error::Review(e) => match e {
                 R::OwnRevision {
                     who,
@@ -140,6 +145,13 @@ impl Error {
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
+            Error::Category(e) => match e {
+                category::CategoryError::Unknown(name) => vec![("category", s(name))],
+                category::CategoryError::TooLong => {
+                    vec![("max", s(&category::MAX_TITLE))]
+                }
+                category::CategoryError::Store(_) => vec![],
+            },
         }
     }
 
@@ -152,6 +164,7 @@ impl Error {
             Error::Review(e) => e.kind(),
             Error::Export(e) => e.kind(),
             Error::I18n(_) => ErrorKind::Failed,
+            Error::Category(e) => e.kind(),
         }
     }
 }

@@ -104,6 +104,10 @@ struct FrontMatter {
     source_lang: Option<String>,
     source_revision: Option<u32>,
     category: Option<String>,
+    category_en: Option<String>,
+    category_bn: Option<String>,
+    category_tl: Option<String>,
+    category_ur: Option<String>,
     owner: Option<String>,
     author: Option<String>,
     summary: Option<String>,
@@ -127,6 +131,8 @@ pub struct Document {
     pub body: String,
     /// The category, if given.
     pub category: Option<String>,
+    /// The category's name in other languages (`category_bn:` and the like).
+    pub category_titles: Vec<(Lang, String)>,
     /// The owner, if given.
     pub owner: Option<String>,
     /// The author, if given (else the importer's).
@@ -418,6 +424,20 @@ pub fn parse(
         lang,
         title,
         body: body.to_string(),
+        category_titles: [
+            (Lang::En, &fm.category_en),
+            (Lang::Bn, &fm.category_bn),
+            (Lang::Tl, &fm.category_tl),
+            (Lang::Ur, &fm.category_ur),
+        ]
+        .into_iter()
+        .filter_map(|(l, t)| {
+            t.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(|t| (l, t.to_string()))
+        })
+        .collect(),
         category: fm
             .category
             .map(|c| c.trim().to_string())

@@ -4,6 +4,7 @@
 //! Nothing here knows of windows or terminals, and nothing reads the system clock: time comes in
 //! through a [`Clock`].
 
+pub mod category;
 pub mod clock;
 pub mod demo;
 pub mod diff;
@@ -40,6 +41,9 @@ pub struct PolicySummary {
     pub title: String,
     /// Its category.
     pub category: String,
+    /// Its category's name in each language (the source name, marked missing, where a language
+    /// has none).
+    pub category_titles: BTreeMap<Lang, category::CategoryTitle>,
     /// Its owner.
     pub owner: String,
     /// Months between reviews.
@@ -347,6 +351,19 @@ impl Handbook {
                 }
                 Err(e) => return Err(e.into()),
             }
+            if !doc.category_titles.is_empty() {
+                let category = w.policy(&doc.id)?.category;
+                let known = category::Titles::load(&w)?;
+                for (lang, title) in &doc.category_titles {
+                    let have = known.title(&category, *lang);
+                    if have.missing || have.lang != *lang || &have.title != title {
+                        if title.chars().count() > category::MAX_TITLE {
+                            return Err(bad(category::CategoryError::TooLong.to_string()));
+                        }
+                        w.set_category_title(&category, *lang, title, &author, &at)?;
+                    }
+                }
+            }
             let newest = w.newest_number(&doc.id, doc.lang)?;
             let same = newest > 0 && {
                 let r = w.revision(&doc.id, doc.lang, Some(newest))?;
@@ -402,12 +419,14 @@ impl Handbook {
     /// Every policy with its newest revision per language, by category then id.
     pub fn list(&self) -> Result<Vec<PolicySummary>> {
         let mut by_id: BTreeMap<String, PolicySummary> = BTreeMap::new();
+        let titles = category::Titles::load(&self.store)?;
         for p in self.store.policies()? {
             by_id.insert(
                 p.id.clone(),
                 PolicySummary {
                     id: p.id.clone(),
                     title: String::new(),
+                    category_titles: titles.all(&p.category),
                     category: p.category,
                     owner: p.owner,
                     review_every_months: p.review_every_months,
@@ -685,6 +704,33 @@ impl Handbook {
         w.discard_autosave(id, lang, author)?;
         w.commit()?;
         Ok(())
+    }
+
+    /// Names a category in a language (an empty title removes the name); the category must be
+    /// one that policies are in. Returns the category's names in every language.
+    pub fn set_category_title(
+        &mut self,
+        category: &str,
+        lang: Lang,
+        title: &str,
+        by: &str,
+    ) -> Result<BTreeMap<Lang, category::CategoryTitle>> {
+        let title = title.trim();
+        let name = category::check_title(&self.store, category, title)?;
+        let at = self.now();
+        let w = self.store.write()?;
+        w.set_category_title(&name, lang, title, by, &at)?;
+        w.commit()?;
+        self.category_titles(&name)
+    }
+
+    /// A category's names in every language.
+    pub fn category_titles(
+        &self,
+        category: &str,
+    ) -> Result<BTreeMap<Lang, category::CategoryTitle>> {
+        let name = category::check_title(&self.store, category, "")?;
+        Ok(category::Titles::load(&self.store)?.all(&name))
     }
 
     /// A handbook setting (such as `company`), if set.

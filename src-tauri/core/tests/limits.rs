@@ -235,6 +235,7 @@ fn deep_markdown_through_a_whole_handbook_export() {
                     title: None,
                     categories: vec![],
                     missing: Missing::Source,
+                    without_fonts: false,
                 },
                 &out,
                 &mut |_, _| {},

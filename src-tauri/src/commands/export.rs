@@ -26,6 +26,7 @@ pub async fn export_handbook(
     missing: String,
     title: Option<String>,
     path: String,
+    embed_fonts: Option<bool>,
 ) -> Result<Exported, UiError> {
     let opts = HandbookOptions {
         lang: Some(lang),
@@ -36,6 +37,7 @@ pub async fn export_handbook(
         } else {
             Missing::Source
         },
+        without_fonts: embed_fonts == Some(false),
     };
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {

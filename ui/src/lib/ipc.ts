@@ -208,7 +208,14 @@ export const search = (q: SearchRequest) =>
 export const exportHandbook = (r: ExportRequest) =>
   call<ExportResult>(
     'export_handbook',
-    args({ lang: r.lang, categories: r.categories, missing: r.missing, title: r.title, path: r.path }),
+    args({
+      lang: r.lang,
+      categories: r.categories,
+      missing: r.missing,
+      title: r.title,
+      path: r.path,
+      embedFonts: r.embedFonts,
+    }),
   );
 export const exportRedline = (r: RedlineRequest) =>
   call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, path: r.path });

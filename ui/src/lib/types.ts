@@ -39,11 +39,19 @@ export interface PolicySummary {
   id: string;
   title: string;
   category: string;
+  /** The category's name per language, computed by the core (the source name, `missing`, where a language has none). */
+  category_titles?: Partial<Record<Lang, CategoryTitle>>;
   owner: string;
   review_every_months: number;
   source_lang: Lang;
   retired: boolean;
   languages: Partial<Record<Lang, LanguageSummary>>;
+}
+
+export interface CategoryTitle {
+  title: string;
+  lang: Lang;
+  missing: boolean;
 }
 
 export interface Revision {
@@ -166,6 +174,8 @@ export interface ExportRequest {
   missing: MissingPolicy;
   title?: string;
   path: string;
+  /** Embed the fonts the handbook's text uses (default: yes). */
+  embedFonts?: boolean;
 }
 
 export interface ExportResult {

@@ -29,7 +29,88 @@ pub fn docx(what: &str, bytes: &[u8]) -> HashMap<String, String> {
         well_formed(&format!("{what} {name}"), xml);
     }
     references(what, &parts);
+    fonts(what, bytes, &parts);
     parts
+}
+
+/// Embedded fonts (ECMA-376 Part 1, 17.8.3.3): every `w:embedRegular` (and bold, italic) of the
+/// font table has a `w:fontKey` GUID and a relationship to a part that is in the package, whose
+/// type is declared, and which, with the key undone, is a TrueType or OpenType font.
+pub fn fonts(what: &str, bytes: &[u8], parts: &HashMap<String, String>) {
+    let Some(table) = parts.get("word/fontTable.xml") else {
+        return;
+    };
+    let rels: HashMap<String, (String, String)> = parts
+        .get("word/_rels/fontTable.xml.rels")
+        .map(|xml| {
+            elements(xml)
+                .into_iter()
+                .filter(|(n, _)| n == "Relationship")
+                .map(|(_, mut a)| {
+                    (
+                        a.remove("Id").unwrap_or_default(),
+                        (
+                            a.remove("Type").unwrap_or_default(),
+                            a.remove("Target").unwrap_or_default(),
+                        ),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap_or_else(|e| panic!("{what}: not a zip: {e}"));
+    let types = parts
+        .get("[Content_Types].xml")
+        .cloned()
+        .unwrap_or_default();
+    for (el, attrs) in elements(table) {
+        if !matches!(
+            el.as_str(),
+            "w:embedRegular" | "w:embedBold" | "w:embedItalic" | "w:embedBoldItalic"
+        ) {
+            continue;
+        }
+        let id = attrs.get("r:id").cloned().unwrap_or_default();
+        let key = attrs.get("w:fontKey").cloned().unwrap_or_default();
+        let hex: Vec<u8> = key
+            .chars()
+            .filter(char::is_ascii_hexdigit)
+            .map(|c| c.to_digit(16).unwrap_or(0) as u8)
+            .collect();
+        assert!(
+            hex.len() == 32 && key.starts_with('{') && key.ends_with('}'),
+            "{what} word/fontTable.xml: {el} has no GUID w:fontKey ({key:?})"
+        );
+        let (kind, target) = rels.get(&id).unwrap_or_else(|| {
+            panic!("{what} word/fontTable.xml: {el} r:id={id} has no relationship")
+        });
+        assert!(
+            kind.ends_with("/relationships/font"),
+            "{what}: font relationship {id} of type {kind}"
+        );
+        let name = format!("word/{target}");
+        let mut raw = Vec::new();
+        zip.by_name(&name)
+            .unwrap_or_else(|_| panic!("{what}: the font part {name} is missing"))
+            .read_to_end(&mut raw)
+            .unwrap_or_else(|e| panic!("{what} {name}: unreadable: {e}"));
+        let ext = name.rsplit('.').next().unwrap_or("");
+        assert!(
+            types.contains(&format!("Extension=\"{ext}\""))
+                || types.contains(&format!("PartName=\"/{name}\"")),
+            "{what}: no content type for {name}"
+        );
+        let mut head = raw.get(..4).unwrap_or_default().to_vec();
+        for (i, b) in head.iter_mut().enumerate() {
+            // Key byte i is the GUID's hex pair 15 - i (the GUID read backwards).
+            *b ^= hex[30 - 2 * i] << 4 | hex[31 - 2 * i];
+        }
+        assert!(
+            head == [0, 1, 0, 0] || head == *b"OTTO" || head == *b"true",
+            "{what} {name}: not a font once its key is undone ({head:02x?})"
+        );
+    }
 }
 
 /// The XML parts (`.xml` and `.rels`) of a .docx by name, which must be UTF-8.
@@ -359,6 +440,42 @@ mod tests {
                 x.replace("w:name=\"policy-refunds\"", "w:name=\"elsewhere\"")
             }),
         );
+    }
+
+    #[test]
+    fn embedded_fonts_pass() {
+        let mut doc = DocBuilder::new(Lang::Bn);
+        doc.embed_fonts(true);
+        doc.markdown("গ্রাহক সেবা and refunds.\n", 0);
+        let parts = docx("fonts", &doc.finish().expect("a document"));
+        assert!(parts["word/fontTable.xml"].contains("w:embedRegular"));
+    }
+
+    #[test]
+    #[should_panic(expected = "not a font once its key is undone")]
+    fn a_font_with_the_wrong_key_fails() {
+        let mut doc = DocBuilder::new(Lang::En);
+        doc.embed_fonts(true);
+        doc.markdown("Refunds.\n", 0);
+        let bytes = doc.finish().expect("a document");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for i in 0..zip.len() {
+            let mut entry = zip.by_index(i).unwrap();
+            let name = entry.name().to_string();
+            let mut data = Vec::new();
+            entry.read_to_end(&mut data).unwrap();
+            if name == "word/fontTable.xml" {
+                data = String::from_utf8(data)
+                    .unwrap()
+                    .replacen("1C01}", "1C0F}", 1)
+                    .into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&data).unwrap();
+        }
+        docx("bad", &out.finish().unwrap().into_inner());
     }
 
     #[test]

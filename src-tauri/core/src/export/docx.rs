@@ -11,10 +11,14 @@
 //! Bengali and Noto Nastaliq Urdu for Urdu; in Urdu every paragraph is right to left
 //! (`w:bidi`), every run of Arabic script is marked `w:rtl` while Latin runs inside it
 //! ("Riverbend Retail", a URL) are not, and tables are laid out right to left
-//! (`w:bidiVisual`). Every run carries `w:lang` (e.g. `w:val="en-US" w:bidi="ur-PK"`). What
-//! docx-rs cannot write is added in one place, [`super::ooxml`], after
-//! [`docx_rs::Docx::build`].
+//! (`w:bidiVisual`). Every run carries `w:lang` (e.g. `w:val="en-US" w:bidi="ur-PK"`). Text in
+//! another language than the document's ([`DocBuilder::in_lang`], e.g. a policy shown in its
+//! source language) has its own: every paragraph in its direction (styles carry none), every run
+//! with its `w:lang` and complex-script font, its tables mirrored only when right to left. The
+//! fonts of the scripts used can be embedded ([`super::fonts`]). What docx-rs cannot write is
+//! added in one place, [`super::ooxml`], after [`docx_rs::Docx::build`].
 
+use super::fonts::{self, Script, Scripts};
 use super::ir::{
     self, Block, Change, ChangeKind, Content, FootnoteDef, Inline, Link, ListItem, Para, ParaKind,
 };
@@ -122,6 +126,7 @@ enum Item {
 
 struct TocEntry {
     level: u8,
+    lang: Lang,
     text: String,
     bookmark: String,
 }
@@ -156,7 +161,13 @@ impl<'a> Cx<'a> {
 
 /// A Word document being built. See the module documentation.
 pub struct DocBuilder {
-    lang: Lang,
+    /// The document's language.
+    doc_lang: Lang,
+    /// The language of the text being added (another one inside [`DocBuilder::in_lang`]).
+    text_lang: Lang,
+    /// The scripts of the text, for the fonts to embed.
+    scripts: Scripts,
+    embed_fonts: bool,
     items: Vec<Item>,
     abstract_nums: Vec<AbstractNumbering>,
     nums: Vec<Numbering>,
@@ -184,7 +195,10 @@ impl DocBuilder {
     /// An empty A4 document in `lang`.
     pub fn new(lang: Lang) -> Self {
         DocBuilder {
-            lang,
+            doc_lang: lang,
+            text_lang: lang,
+            scripts: Scripts::default(),
+            embed_fonts: false,
             items: Vec::new(),
             abstract_nums: Vec::new(),
             nums: Vec::new(),
@@ -210,7 +224,12 @@ impl DocBuilder {
 
     /// The language.
     pub fn lang(&self) -> Lang {
-        self.lang
+        self.doc_lang
+    }
+
+    /// Embeds the fonts of the scripts the text uses (see [`super::fonts`]); off by default.
+    pub fn embed_fonts(&mut self, on: bool) {
+        self.embed_fonts = on;
     }
 
     /// Where relative image paths are found (without it, only absolute paths and `file://`
@@ -287,9 +306,17 @@ impl DocBuilder {
     /// pending translation): laid out in that language's direction, so English inside an Urdu
     /// handbook reads left to right.
     pub fn markdown_in(&mut self, lang: Lang, md: &str, heading_offset: u8) {
-        let own = std::mem::replace(&mut self.lang, lang);
-        self.markdown(md, heading_offset);
-        self.lang = own;
+        self.in_lang(lang, |b| b.markdown(md, heading_offset));
+    }
+
+    /// Adds what `f` adds in `lang` rather than the document's language: every paragraph,
+    /// heading (and its table of contents entry), list item, table cell, quote and footnote in
+    /// that language's direction, every run with that language's `w:lang` and complex-script
+    /// font, tables of right-to-left text mirrored.
+    pub fn in_lang(&mut self, lang: Lang, f: impl FnOnce(&mut DocBuilder)) {
+        let own = std::mem::replace(&mut self.text_lang, lang);
+        f(self);
+        self.text_lang = own;
     }
 
     /// A line about a policy (its approval and revision), in italics: the `PolicyMeta` style,
@@ -356,7 +383,8 @@ impl DocBuilder {
 
     /// The .docx file.
     pub fn finish(mut self) -> Result<Vec<u8>, ExportError> {
-        let lang = self.lang;
+        let lang = self.doc_lang;
+        self.text_lang = lang;
         let cs = complex_script_font(lang);
         let mut docx = Docx::new()
             .page_size(PAGE.0, PAGE.1)
@@ -383,7 +411,7 @@ impl DocBuilder {
                     .line(276)
                     .line_rule(LineSpacingType::Auto),
             );
-        for s in styles(lang) {
+        for s in styles() {
             docx = docx.add_style(s);
         }
         for a in std::mem::take(&mut self.abstract_nums) {
@@ -406,6 +434,8 @@ impl DocBuilder {
             };
         }
         if let Some([before, between, after]) = self.footer.clone() {
+            // The page numbers are Latin digits.
+            self.scripts.add(Script::Latin);
             let mut p = self.para().style("Footer").align(AlignmentType::Center);
             p = self.add_text(p, &before, &ir::Style::default());
             p = p.add_page_num(PageNum::new());
@@ -456,8 +486,21 @@ impl DocBuilder {
         fix.apply(&mut numbering.root);
         xml.numberings = numbering.write();
 
+        let embedded = fonts::font_table(&self.scripts, self.embed_fonts);
+        let embedding = !embedded.parts.is_empty();
+        xml.font_table = embedded.font_table.clone();
+        if embedding {
+            xml.content_type = fonts::with_font_content_type(&xml.content_type);
+        }
+
         let mut settings = Part::parse(&xml.settings).map_err(build)?;
-        ooxml::complete_settings(&mut settings.root, self.has_toc, has_footnotes, &wl);
+        ooxml::complete_settings(
+            &mut settings.root,
+            self.has_toc,
+            has_footnotes,
+            embedding,
+            &wl,
+        );
         fix.apply(&mut settings.root);
         xml.settings = settings.write();
 
@@ -474,7 +517,7 @@ impl DocBuilder {
         let mut out = std::io::Cursor::new(Vec::new());
         xml.pack(&mut out)
             .map_err(|e| ExportError::Build(e.to_string()))?;
-        Ok(out.into_inner())
+        fonts::append(out.into_inner(), &embedded).map_err(ExportError::Build)
     }
 
     // ----- paragraphs -------------------------------------------------------------------------
@@ -482,7 +525,7 @@ impl DocBuilder {
     /// An empty paragraph in the document's direction.
     fn para(&self) -> Paragraph {
         let mut p = Paragraph::new();
-        if self.lang.is_rtl() {
+        if self.text_lang.is_rtl() {
             p.property = p.property.bidi(true);
         }
         p
@@ -528,7 +571,7 @@ impl DocBuilder {
     /// it one left-to-right phrase.
     fn line(&self, text: &str) -> String {
         let mut text = text.to_string();
-        if self.lang.is_rtl()
+        if self.text_lang.is_rtl()
             && !text.chars().any(|c| dir_of(c) == Dir::R)
             && text.starts_with(|c: char| dir_of(c) != Dir::L)
         {
@@ -557,6 +600,7 @@ impl DocBuilder {
             let name = format!("_Toc{:09}", self.toc_entries.len() + 1);
             self.toc_entries.push(TocEntry {
                 level,
+                lang: self.text_lang,
                 text,
                 bookmark: name.clone(),
             });
@@ -699,6 +743,8 @@ impl DocBuilder {
     }
 
     fn num_for(&mut self, item: &ListItem, cx: &mut Cx<'_>) -> usize {
+        // Numbers and bullets are drawn in the Latin font.
+        self.scripts.add(Script::Latin);
         if let Some(&n) = cx.lists.get(&item.list) {
             return n;
         }
@@ -1000,9 +1046,11 @@ impl DocBuilder {
         directional: bool,
     ) -> Vec<Run> {
         let text = clean(text);
+        self.scripts.note(&text);
+        let foreign = (self.text_lang != self.doc_lang).then_some(self.text_lang);
         let mut runs = Vec::new();
         // Inline code reads left to right, even in Urdu.
-        let pieces: Vec<(&str, bool)> = if self.lang.is_rtl() && directional && !style.code {
+        let pieces: Vec<(&str, bool)> = if self.text_lang.is_rtl() && directional && !style.code {
             rtl_split(&text)
         } else {
             vec![(text.as_str(), false)]
@@ -1011,7 +1059,7 @@ impl DocBuilder {
             // A number that starts with a currency sign ("£50") in right-to-left text:
             // LibreOffice shows "50£" unless a left-to-right mark leads it.
             let marked;
-            let piece = if self.lang.is_rtl()
+            let piece = if self.text_lang.is_rtl()
                 && !rtl
                 && piece.starts_with(|c: char| dir_of(c) == Dir::Term)
             {
@@ -1020,7 +1068,7 @@ impl DocBuilder {
             } else {
                 piece
             };
-            let mut run = styled_run(style, linked, rtl);
+            let mut run = styled_run(style, linked, rtl, foreign);
             let mut empty = true;
             for (i, line) in piece.split('\n').enumerate() {
                 if i > 0 {
@@ -1111,6 +1159,7 @@ impl DocBuilder {
         }
         let last = entries.len() - 1;
         for (i, e) in entries.iter().enumerate() {
+            let own = std::mem::replace(&mut self.text_lang, e.lang);
             let mut p = self.para().style(&format!("TOC{}", e.level));
             if i == 0 {
                 p = p.add_run(begin.clone());
@@ -1129,6 +1178,7 @@ impl DocBuilder {
             if i == last {
                 p = p.add_run(end.clone());
             }
+            self.text_lang = own;
             sdt = sdt.add_paragraph(p);
         }
         self.toc_entries = entries;
@@ -1224,18 +1274,30 @@ fn wrap_change(runs: Vec<Run>, change: Option<&Change>) -> Vec<ParagraphChild> {
     }
 }
 
-fn styled_run(style: &ir::Style, linked: bool, rtl: bool) -> Run {
+/// A run with the look of `style`; `foreign` is the language of text that is not in the
+/// document's language (its `w:lang` and complex-script font).
+fn styled_run(style: &ir::Style, linked: bool, rtl: bool, foreign: Option<Lang>) -> Run {
     let mut run = Run::new();
+    let mut fonts = None;
+    if linked && style.code {
+        fonts = Some(
+            RunFonts::new()
+                .ascii(MONO_FONT)
+                .hi_ansi(MONO_FONT)
+                .cs(MONO_FONT),
+        );
+    }
+    if let Some(lang) = foreign {
+        let f = fonts.unwrap_or_else(|| RunFonts::new().cs(complex_script_font(lang)));
+        // Read by the fix-up, which writes the run's w:lang from it (see ooxml).
+        let (val, bidi) = word_lang(lang);
+        fonts = Some(f.cs_theme(ooxml::lang_sentinel(&val, bidi.as_deref())));
+    }
+    if let Some(f) = fonts {
+        run = run.fonts(f);
+    }
     if linked {
         run = run.style(ooxml::LINK_STYLE);
-        if style.code {
-            run = run.fonts(
-                RunFonts::new()
-                    .ascii(MONO_FONT)
-                    .hi_ansi(MONO_FONT)
-                    .cs(MONO_FONT),
-            );
-        }
     } else if style.code {
         // "Verbatim Char": the name pandoc reads as code.
         run = run.style("VerbatimChar");
@@ -1534,18 +1596,16 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
 
 /// The document's styles. docx-rs always writes an empty `Normal`; the document defaults
 /// (fonts, size, spacing) give it its look.
-fn styles(lang: Lang) -> Vec<Style> {
-    let rtl = lang.is_rtl();
+///
+/// Styles carry no direction: each paragraph has its own (`w:bidi` on right-to-left ones), so
+/// that text of another language keeps its direction whatever style it has.
+fn styles() -> Vec<Style> {
     let para = |id: &str, name: &str| {
-        let mut s = Style::new(id, StyleType::Paragraph)
+        Style::new(id, StyleType::Paragraph)
             .name(name)
             .based_on("Normal")
             .next("Normal")
-            .q_format(true);
-        if rtl {
-            s.paragraph_property = s.paragraph_property.bidi(true);
-        }
-        s
+            .q_format(true)
     };
     let dark = "1F3864";
     let mut out = Vec::new();
@@ -1895,6 +1955,48 @@ pub(crate) mod tests {
         assert!(!doc.contains("<w:rtl/>") && !doc.contains("<w:bidi/>"));
         assert!(parts["word/styles.xml"].contains(r#"w:cs="Noto Sans Bengali""#));
         assert!(doc.contains("গ্রাহক"));
+    }
+
+    #[test]
+    fn text_in_another_language_keeps_its_direction() {
+        let md = "1. Greet the customer.\n\n| Step | Time |\n|---|---|\n| Refund | 30 days |\n\n> Smile.\n";
+        let mut b = DocBuilder::new(Lang::Ur);
+        b.toc("فہرست");
+        b.in_lang(Lang::En, |d| d.heading(2, "Greeting", None));
+        b.markdown_in(Lang::En, md, 2);
+        b.markdown("| مرحلہ | مدت |\n|---|---|\n| واپسی | تیس دن |\n", 2);
+        let parts = check::docx("docx", &b.finish().expect("a document"));
+        let doc = &parts["word/document.xml"];
+        // Styles carry no direction: an English paragraph is left to right whatever its style.
+        assert!(!parts["word/styles.xml"].contains("<w:bidi/>"));
+        for text in [">Greet the customer.", ">30 days", ">Smile.", ">Greeting<"] {
+            let at = doc.find(text).expect(text);
+            let start = doc[..at].rfind("<w:p>").max(doc[..at].rfind("<w:p "));
+            let p = &doc[start.expect("a paragraph")..at];
+            assert!(!p.contains("<w:bidi/>"), "{text}: {p}");
+            assert!(
+                p.contains(r#"<w:lang w:val="en-US"/></w:rPr><w:t"#),
+                "{text}: {p}"
+            );
+        }
+        // Only the Urdu table is mirrored.
+        assert_eq!(doc.matches("<w:bidiVisual/>").count(), 1);
+        let urdu = doc.find("تیس دن").expect("Urdu");
+        assert!(
+            doc[doc[..urdu].rfind("<w:tbl>").expect("a table")..urdu].contains("<w:bidiVisual/>")
+        );
+        assert!(!doc.contains("pbLang"));
+        // And Urdu inside a Bengali document: right to left, Urdu, in the Urdu font.
+        let mut b = DocBuilder::new(Lang::Bn);
+        b.markdown_in(Lang::Ur, "1. رسید دیکھیں۔\n", 0);
+        let doc = &check::docx("docx", &b.finish().expect("a document"))["word/document.xml"];
+        assert!(doc.contains("<w:bidi/>") && doc.contains("<w:rtl/>"));
+        assert!(
+            doc.contains(r#"<w:rFonts w:cs="Noto Nastaliq Urdu"/>"#),
+            "{doc}"
+        );
+        assert!(doc.contains(r#"<w:lang w:val="en-US" w:bidi="ur-PK"/>"#));
+        assert!(!doc.contains("bn-BD\"/></w:rPr><w:t"));
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct HandbookOptions {
     pub categories: Vec<String>,
     /// Policies without approved text in the language.
     pub missing: Missing,
+    /// Leaves the fonts out of the document (by default it embeds the fonts its text uses, see
+    /// [`super::fonts`]).
+    pub without_fonts: bool,
 }
 
 /// One policy as it goes into the handbook.
@@ -157,6 +160,8 @@ pub fn build(
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| m.text("handbook-default-title"));
     let mut doc = DocBuilder::new(lang);
+    doc.embed_fonts(!opts.without_fonts);
+    let chapter_titles = crate::category::Titles::load(store)?;
     let language = m.get(
         "handbook-language",
         &[("language", Arg::Str(&m.language_name(lang)))],
@@ -185,10 +190,13 @@ pub fn build(
     let mut done = 0;
     for key in order {
         let items = &chapters[&key];
-        doc.heading(1, &items[0].category, None);
+        // The chapter in the reader's language, else its source name in its own direction.
+        let chapter = chapter_titles.title(&items[0].category, lang);
+        doc.in_lang(chapter.lang, |d| d.heading(1, &chapter.title, None));
         for e in items {
             let rev = store.revision(&e.id, e.info.lang, Some(e.info.revision))?;
-            doc.heading(2, &rev.title, Some(&format!("policy-{}", e.id)));
+            let bookmark = format!("policy-{}", e.id);
+            doc.in_lang(rev.lang, |d| d.heading(2, &rev.title, Some(&bookmark)));
             let date = e.info.approved_on.map(|d| m.date(d)).unwrap_or_default();
             let approver = e.info.approved_by.clone().unwrap_or_default();
             let revision = m.number(e.info.revision as i64);

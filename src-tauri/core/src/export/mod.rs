@@ -6,6 +6,7 @@ use crate::error::ErrorKind;
 #[doc(hidden)]
 pub mod check;
 pub mod docx;
+pub mod fonts;
 pub mod handbook;
 pub mod ir;
 mod ooxml;

@@ -10,9 +10,11 @@
 //! - every `w:rPr`, `w:pPr`, `w:tblPr`, `w:trPr`, `w:tcPr`, `w:sectPr`, `w:style`, `w:lvl`,
 //!   `w:abstractNum` and `w:settings` gets its children in schema order;
 //! - the run property [`RTL_SENTINEL`] (`w:specVanish`, which the Word writer never uses
-//!   otherwise) becomes `<w:rtl/>`; every `w:rPr` gets the document's
-//!   `w:lang`; a header row, marked by `w:cantSplit`, also gets `w:tblHeader`;
-//! - in a right-to-left document, tables get `w:bidiVisual` and sections `w:bidi`;
+//!   otherwise) becomes `<w:rtl/>`; every `w:rPr` gets the document's `w:lang`, or, in a run of
+//!   another language (marked by [`LANG_SENTINEL`] in `w:rFonts w:cstheme`), that language's;
+//!   a header row, marked by `w:cantSplit`, also gets `w:tblHeader`;
+//! - a table whose first cell is right to left (`w:bidi`) gets `w:bidiVisual`; in a
+//!   right-to-left document, sections get `w:bidi`;
 //! - `w:sdtPr` (only the table of contents uses a content control) gets
 //!   `w:docPartObj/w:docPartGallery="Table of Contents"`;
 //! - tracked changes get ids unique in the document (docx-rs counts them process-wide);
@@ -24,6 +26,19 @@ use std::collections::HashSet;
 /// The run property that marks a right-to-left run (docx-rs writes `w:specVanish`, not
 /// `w:rtl`); replaced by `<w:rtl/>`.
 pub(crate) const RTL_SENTINEL: &str = "w:specVanish";
+
+/// The start of the marker of a run in another language than the document's: docx-rs writes
+/// it as the run's `w:rFonts w:cstheme`; the fix-up removes it and writes the run's `w:lang`.
+const LANG_SENTINEL: &str = "pbLang:";
+
+/// The marker of a run in another language, `w:lang` values `val` and `bidi` (see
+/// [`LANG_SENTINEL`]).
+pub(crate) fn lang_sentinel(val: &str, bidi: Option<&str>) -> String {
+    match bidi {
+        Some(b) => format!("{LANG_SENTINEL}{val}:{b}"),
+        None => format!("{LANG_SENTINEL}{val}"),
+    }
+}
 
 /// The character style of links (removed from links whose target is not in the document).
 pub(crate) const LINK_STYLE: &str = "Hyperlink";
@@ -711,8 +726,27 @@ impl Fix {
                 if el.children.len() != before && !el.has_child("w:rtl") {
                     el.push_el(El::new("w:rtl"));
                 }
+                let own = own_lang(el);
                 if !el.has_child("w:lang") {
-                    el.push_el(self.lang_el());
+                    let lang = match own {
+                        Some((val, bidi)) => {
+                            let mut e = El::new("w:lang").attr("w:val", &val);
+                            if let Some(b) = bidi {
+                                e = e.attr("w:bidi", &b);
+                            }
+                            e
+                        }
+                        None => self.lang_el(),
+                    };
+                    el.push_el(lang);
+                }
+            }
+            "w:tbl" if first_cell_rtl(el) => {
+                if let Some(pr) = el.elements_mut().find(|e| e.name == "w:tblPr") {
+                    if !pr.has_child("w:bidiVisual") {
+                        pr.push_el(El::new("w:bidiVisual"));
+                        reorder(pr, TBLPR);
+                    }
                 }
             }
             "w:pPr" if self.general_ppr => {
@@ -721,9 +755,6 @@ impl Fix {
             }
             // docx-rs writes w:type on grid columns, which the schema does not have.
             "w:gridCol" => el.attrs.retain(|(k, _)| k != "w:type"),
-            "w:tblPr" if self.rtl && !el.has_child("w:bidiVisual") => {
-                el.push_el(El::new("w:bidiVisual"))
-            }
             "w:trPr" if el.has_child("w:cantSplit") && !el.has_child("w:tblHeader") => {
                 el.push_el(El::new("w:tblHeader"))
             }
@@ -743,6 +774,38 @@ impl Fix {
             reorder(el, order);
         }
     }
+}
+
+/// The language marked on a run's fonts (see [`LANG_SENTINEL`]), removed from them: `w:lang`'s
+/// `val` and `bidi`.
+fn own_lang(rpr: &mut El) -> Option<(String, Option<String>)> {
+    let fonts = rpr.elements_mut().find(|e| e.name == "w:rFonts")?;
+    let at = fonts
+        .attrs
+        .iter()
+        .position(|(k, v)| k == "w:cstheme" && v.starts_with(LANG_SENTINEL))?;
+    let (_, value) = fonts.attrs.remove(at);
+    let mut parts = value[LANG_SENTINEL.len()..].split(':');
+    let val = parts.next().unwrap_or("en-US").to_string();
+    let bidi = parts.next().map(str::to_string);
+    Some((val, bidi))
+}
+
+/// Whether a table's first cell starts with a right-to-left paragraph.
+fn first_cell_rtl(tbl: &El) -> bool {
+    let Some(tr) = tbl.elements().find(|e| e.name == "w:tr") else {
+        return false;
+    };
+    let Some(tc) = tr.elements().find(|e| e.name == "w:tc") else {
+        return false;
+    };
+    tc.elements()
+        .find(|e| e.name == "w:p")
+        .and_then(|p| p.elements().find(|e| e.name == "w:pPr"))
+        .is_some_and(|ppr| {
+            ppr.elements()
+                .any(|e| e.name == "w:bidi" && !matches!(e.get("w:val"), Some("0" | "false")))
+        })
 }
 
 /// Removes the look of a link (its character style) from the runs under an element.
@@ -821,13 +884,17 @@ pub(crate) fn complete_footnotes(root: &mut El) {
 }
 
 /// Settings additions: refresh fields (the table of contents) on open, the footnote
-/// separators, the languages of the theme fonts.
+/// separators, embedded fonts, the languages of the theme fonts.
 pub(crate) fn complete_settings(
     root: &mut El,
     update_fields: bool,
     footnotes: bool,
+    embedded_fonts: bool,
     lang: &(String, Option<String>),
 ) {
+    if embedded_fonts && !root.has_child("w:embedTrueTypeFonts") {
+        root.push_el(El::new("w:embedTrueTypeFonts"));
+    }
     if update_fields && !root.has_child("w:updateFields") {
         root.push_el(El::new("w:updateFields").attr("w:val", "true"));
     }
@@ -894,7 +961,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_reorder() {
-        let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:bidi /></w:pPr><w:r><w:rPr><w:sz w:val="2" /><w:specVanish /><w:b /></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto" /></w:tblPr><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr></w:tbl></w:body></w:document>"#;
+        let xml = br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="x"><w:body><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:bidi /></w:pPr><w:r><w:rPr><w:sz w:val="2" /><w:specVanish /><w:b /></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto" /></w:tblPr><w:tr><w:trPr><w:cantSplit /></w:trPr><w:tc><w:p><w:pPr><w:bidi /></w:pPr></w:p></w:tc></w:tr></w:tbl><w:tbl><w:tblPr><w:tblW w:w="1" w:type="auto" /></w:tblPr><w:tr><w:tc><w:p><w:r><w:rPr><w:rFonts w:cs="Noto Sans" w:cstheme="pbLang:en-US" /></w:rPr><w:t>30 days</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
         let mut part = Part::parse(xml).unwrap();
         let mut fix = Fix {
             lang: ("en-US".into(), Some("ur-PK".into())),
@@ -908,6 +975,15 @@ mod tests {
         assert!(out.contains(r#"<w:pPr><w:pStyle w:val="A"/><w:bidi/><w:rPr><w:lang w:val="en-US" w:bidi="ur-PK"/></w:rPr></w:pPr>"#), "{out}");
         assert!(out.contains(r#"<w:rPr><w:b/><w:sz w:val="2"/><w:rtl/><w:lang w:val="en-US" w:bidi="ur-PK"/></w:rPr><w:t xml:space="preserve">a &amp; b &lt; c</w:t>"#), "{out}");
         assert!(out.contains("<w:tblPr><w:bidiVisual/><w:tblW"), "{out}");
+        // A table of left-to-right text is not mirrored; a run of another language has its own
+        // w:lang, and the marker is gone.
+        assert!(out.contains(r#"<w:tblPr><w:tblW w:w="1""#), "{out}");
+        assert!(
+            out.contains(
+                r#"<w:rPr><w:rFonts w:cs="Noto Sans"/><w:lang w:val="en-US"/></w:rPr><w:t>30 days"#
+            ),
+            "{out}"
+        );
         assert!(
             out.contains("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"),
             "{out}"

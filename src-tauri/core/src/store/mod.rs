@@ -10,6 +10,7 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// What can go wrong with the database.
@@ -733,6 +734,28 @@ pub trait Read {
             })
             .optional()?)
     }
+
+    /// The translated names of categories: (category in lower case, language) → name.
+    fn category_titles(&self) -> Result<HashMap<(String, Lang), String>, StoreError> {
+        let mut stmt = self
+            .db()
+            .prepare("SELECT category, lang, title FROM category_title")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let (category, lang, title) = row?;
+            if let Ok(lang) = lang.parse::<Lang>() {
+                out.insert((category, lang), title);
+            }
+        }
+        Ok(out)
+    }
 }
 
 fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
@@ -991,6 +1014,42 @@ impl Writer<'_> {
         self.tx.execute(
             "DELETE FROM autosave WHERE policy_id = ?1 AND lang = ?2 AND author = ?3",
             params![id, lang.code(), author],
+        )?;
+        Ok(())
+    }
+
+    /// Sets (or, with an empty title, removes) a category's name in a language, logged.
+    pub fn set_category_title(
+        &self,
+        category: &str,
+        lang: Lang,
+        title: &str,
+        actor: &str,
+        at: &str,
+    ) -> Result<(), StoreError> {
+        let key = category.trim().to_lowercase();
+        if title.is_empty() {
+            self.tx.execute(
+                "DELETE FROM category_title WHERE category = ?1 AND lang = ?2",
+                params![key, lang.code()],
+            )?;
+        } else {
+            self.tx.execute(
+                "INSERT INTO category_title (category, lang, title) VALUES (?1, ?2, ?3) ON CONFLICT(category, lang) DO UPDATE SET title = excluded.title",
+                params![key, lang.code(), title],
+            )?;
+        }
+        audit::append(
+            &self.tx,
+            &audit::Entry {
+                at,
+                actor,
+                action: "category_title",
+                policy_id: None,
+                lang: Some(lang.code()),
+                revision: None,
+                detail: serde_json::json!({ "category": category.trim(), "title": title }),
+            },
         )?;
         Ok(())
     }

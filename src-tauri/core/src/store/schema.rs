@@ -73,4 +73,14 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (policy_id, lang, author)
     ) STRICT;
     "#,
+    // 3: category names per language (a handbook's chapters in the reader's language). A
+    // category is keyed by its name as policies give it, in lower case.
+    r#"
+    CREATE TABLE category_title (
+        category TEXT NOT NULL,
+        lang     TEXT NOT NULL CHECK (lang IN ('en','bn','tl','ur')),
+        title    TEXT NOT NULL,
+        PRIMARY KEY (category, lang)
+    ) STRICT;
+    "#,
 ];
