@@ -3,6 +3,7 @@
 # is installed again; a second run takes seconds.
 #   .ci/deps.sh build   Rust, a C compiler, the WebKitGTK/GTK libraries Tauri links, Node.js >= 20.19
 #   .ci/deps.sh test    + what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
+#                         git (daemon, http-backend), lighttpd and openssl for the sharing tests' servers,
 #                         Xvfb, WebKitWebDriver, tauri-driver, and Python's selenium and pytest
 set -euo pipefail
 what="${1:-build}"
@@ -18,7 +19,7 @@ for p in build-essential pkg-config file curl libwebkit2gtk-4.1-dev libgtk-3-dev
 done
 if [ "$what" = "test" ]; then
   for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra xvfb xauth \
-           webkit2gtk-driver imagemagick ripgrep; do
+           webkit2gtk-driver imagemagick ripgrep git lighttpd openssl; do
     want_pkg "$p"
   done
 fi

@@ -1,6 +1,6 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{export, i18n, import, review, search, store};
+use crate::{export, i18n, import, review, search, store, sync};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,6 +37,9 @@ pub enum Error {
     /// Translations and messages.
     #[error(transparent)]
     I18n(#[from] i18n::I18nError),
+    /// Sharing through a git remote.
+    #[error(transparent)]
+    Sync(#[from] sync::SyncError),
 }
 
 impl Error {
@@ -49,6 +52,7 @@ impl Error {
             Error::Review(e) => e.code(),
             Error::Export(e) => e.code(),
             Error::I18n(e) => e.code(),
+            Error::Sync(e) => e.code(),
         }
     }
 
@@ -75,7 +79,10 @@ impl Error {
                     max,
                 } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
             },
-            Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
+            Error::Store(e)
+            | Error::Review(R::Store(e))
+            | Error::Search(S::Store(e))
+            | Error::Sync(sync::SyncError::Store(e)) => {
                 store_args(e)
             }
             Error::Review(e) => match e {
@@ -136,6 +143,7 @@ impl Error {
                 X::DiskFull { path } => vec![("path", s(path))],
                 _ => vec![],
             },
+            Error::Sync(e) => e.args(),
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
@@ -151,6 +159,7 @@ impl Error {
             Error::Review(e) => e.kind(),
             Error::Export(e) => e.kind(),
             Error::I18n(_) => ErrorKind::Failed,
+            Error::Sync(e) => e.kind(),
         }
     }
 }
