@@ -270,7 +270,7 @@ fn a_read_only_account_pulls_and_keeps_a_working_handbook() {
     assert!(out.contains("Read-only"), "{out}");
     // The staff member's handbook still works: the remote's revision 2, their own on top.
     assert_eq!(staff.run(&["show", "greeting", "--lang", "en", "--rev", "2"]).ok().stdout, "# Greeting\n\nSay hello, then listen.\n");
-    let hits = staff.run(&["search", "listen", "--json"]).ok().json();
+    let hits = staff.run(&["search", "staff", "--json"]).ok().json();
     assert_eq!(hits["hits"][0]["id"], "greeting");
     staff.check();
     // And the remote did not change.
@@ -401,6 +401,8 @@ fn a_rewritten_or_foreign_remote_is_refused_and_nothing_changes() {
     let daemon = gitserve::daemon(&repos, 0);
     let url = gitserve::git_url(&daemon, "hb");
     let a = first_desk(&url);
+    a.revise("greeting", "en", "# Greeting\n\nSay hello twice.\n", "Ann");
+    a.sync();
     let b = Desk::clone_of(&url);
     let before = b.env.snapshot();
 

@@ -126,14 +126,22 @@ impl Writer<'_> {
     /// revision made with plain git.
     pub fn insert_revision_via(&self, rev: &Revision, via: Option<&str>) -> Result<(), StoreError> {
         self.policy(&rev.policy_id)?;
-        let next = self.newest_number(&rev.policy_id, rev.lang)? + 1;
-        if rev.revision != next {
+        // The next after those synced: this desk's own revisions not yet sent were moved on top.
+        let exists = |n: u32| -> Result<bool, StoreError> {
+            Ok(self.tx.query_row(
+                "SELECT COUNT(*) FROM revision WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
+                params![rev.policy_id, rev.lang.code(), n],
+                |r| r.get::<_, i64>(0),
+            )? > 0)
+        };
+        if rev.revision == 0
+            || exists(rev.revision)?
+            || (rev.revision > 1 && !exists(rev.revision - 1)?)
+        {
+            let newest = self.newest_number(&rev.policy_id, rev.lang)?;
             return Err(StoreError::Invalid(format!(
                 "policy `{}` {} revision {} does not follow revision {}",
-                rev.policy_id,
-                rev.lang,
-                rev.revision,
-                next - 1
+                rev.policy_id, rev.lang, rev.revision, newest
             )));
         }
         if super::sha256_hex(&rev.body) != rev.hash {

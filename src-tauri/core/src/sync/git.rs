@@ -272,6 +272,16 @@ impl Cache {
             .map_err(git_err)
     }
 
+    /// Whether the cache has a commit.
+    pub fn has(&self, oid: Oid) -> bool {
+        self.repo.find_commit(oid).is_ok()
+    }
+
+    /// Whether two commits share any history.
+    pub fn related(&self, a: Oid, b: Oid) -> bool {
+        self.repo.find_commit(b).is_ok() && self.repo.merge_base(a, b).is_ok()
+    }
+
     fn commit(&self, oid: Oid) -> Result<Commit<'_>, SyncError> {
         self.repo.find_commit(oid).map_err(git_err)
     }

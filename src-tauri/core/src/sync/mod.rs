@@ -609,6 +609,11 @@ fn pull(
     match head {
         Some(h) => {
             if !cache.contains(tip, h)? {
+                if !cache.related(tip, h) && cache.has(h) {
+                    return Err(SyncError::Unrelated {
+                        remote: shown.to_string(),
+                    });
+                }
                 return Err(SyncError::Rewritten {
                     remote: shown.to_string(),
                     commit: h.to_string(),
