@@ -161,10 +161,13 @@ pub fn http(repos: &Repos) -> Server {
         ));
     }
     std::fs::write(dir.join("htpasswd"), htpasswd).unwrap();
-    let backend = ["/usr/lib/git-core/git-http-backend", "/usr/libexec/git-core/git-http-backend"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-        .expect("git http-backend");
+    let backend = [
+        "/usr/lib/git-core/git-http-backend",
+        "/usr/libexec/git-core/git-http-backend",
+    ]
+    .into_iter()
+    .find(|p| Path::new(p).exists())
+    .expect("git http-backend");
     let conf = format!(
         r#"server.modules = ("mod_auth", "mod_authn_file", "mod_alias", "mod_cgi", "mod_setenv")
 server.document-root = "{www}"

@@ -21,7 +21,13 @@ impl Desk {
     /// A desk started with `policybook clone URL`.
     fn clone_of(url: &str) -> Desk {
         let d = Desk::new();
-        let run: Run = d.env.cmd().args(["clone", url, "--json"]).output().unwrap().into();
+        let run: Run = d
+            .env
+            .cmd()
+            .args(["clone", url, "--json"])
+            .output()
+            .unwrap()
+            .into();
         run.ok();
         d
     }
@@ -72,23 +78,37 @@ impl Desk {
     }
 }
 
-const EN: &str = "# Refunds\n\nCustomers may return goods within **30 days**.  \r\nKeep the receipt.\n";
+const EN: &str =
+    "# Refunds\n\nCustomers may return goods within **30 days**.  \r\nKeep the receipt.\n";
 const BN: &str = "# ফেরত\n\nগ্রাহক ৩০ দিনের মধ্যে পণ্য ফেরত দিতে পারেন।\n";
 const UR: &str = "# واپسی\n\nگاہک تیس دن میں سامان واپس کر سکتے ہیں۔\n";
 
 /// A first desk with two policies in three languages, one approved, shared through `url`.
 fn first_desk(url: &str) -> Desk {
     let a = Desk::new();
-    a.run(&["new", "refunds", "--owner", "Nadia", "--category", "Money", "--by", "Nadia"])
-        .ok();
+    a.run(&[
+        "new",
+        "refunds",
+        "--owner",
+        "Nadia",
+        "--category",
+        "Money",
+        "--by",
+        "Nadia",
+    ])
+    .ok();
     a.revise("refunds", "en", EN, "Ann");
     a.revise("refunds", "bn", BN, "Rahim");
     a.revise("refunds", "ur", UR, "Sana");
-    a.run(&["submit", "refunds", "--lang", "en", "--by", "Ann"]).ok();
-    a.run(&["approve", "refunds", "--lang", "en", "--by", "Bob"]).ok();
-    a.run(&["new", "greeting", "--owner", "Nadia", "--by", "Nadia"]).ok();
+    a.run(&["submit", "refunds", "--lang", "en", "--by", "Ann"])
+        .ok();
+    a.run(&["approve", "refunds", "--lang", "en", "--by", "Bob"])
+        .ok();
+    a.run(&["new", "greeting", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
     a.revise("greeting", "en", "# Greeting\n\nSay hello.\n", "Ann");
-    a.run(&["set", "company", "Acme Stores", "--by", "Nadia"]).ok();
+    a.run(&["set", "company", "Acme Stores", "--by", "Nadia"])
+        .ok();
     let r = a.run(&["remote", "set", url, "--json"]).ok().json();
     assert!(!r["remote"].as_str().unwrap().contains("secret"), "{r}");
     let s = a.sync();
@@ -116,16 +136,19 @@ fn an_edit_on_one_desk_reaches_the_others_byte_for_byte() {
     assert_eq!(hits["hits"][0]["id"], "refunds", "{hits}");
 
     // B revises, C submits, A approves: each arrives everywhere.
-    let text = "# Refunds\n\nCustomers may return goods within **45 days**.\r\n\tKeep the receipt.  \n";
+    let text =
+        "# Refunds\n\nCustomers may return goods within **45 days**.\r\n\tKeep the receipt.  \n";
     assert_eq!(b.revise("refunds", "en", text, "Bea"), 2);
     assert_eq!(b.sync()["pushed"], 1);
     let s = c.sync();
     assert_eq!(s["pulled"], 1, "{s}");
     assert_eq!(c.show("refunds", "en").as_bytes(), text.as_bytes());
-    c.run(&["submit", "refunds", "--lang", "en", "--by", "Cid"]).ok();
+    c.run(&["submit", "refunds", "--lang", "en", "--by", "Cid"])
+        .ok();
     c.sync();
     a.sync();
-    a.run(&["approve", "refunds", "--lang", "en", "--by", "Ann"]).ok();
+    a.run(&["approve", "refunds", "--lang", "en", "--by", "Ann"])
+        .ok();
     a.sync();
     b.sync();
     c.sync();
@@ -150,23 +173,48 @@ fn an_edit_on_one_desk_reaches_the_others_byte_for_byte() {
     // The remote is a repository people can read: git clone and git fsck are clean, the files
     // are the policies, and every action is one commit with trailers.
     let work = repos.dir.path().join("people");
-    git(repos.dir.path(), &["clone", "-q", remote.to_str().unwrap(), work.to_str().unwrap()]);
+    git(
+        repos.dir.path(),
+        &[
+            "clone",
+            "-q",
+            remote.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
     git(&work, &["fsck", "--strict", "--no-progress"]);
     git(&remote, &["fsck", "--strict", "--no-progress"]);
     let md = std::fs::read_to_string(work.join("policies/refunds/refunds.en.md")).unwrap();
     assert!(md.starts_with("---\n") && md.ends_with(text), "{md}");
     assert!(md.contains("owner: Nadia"), "{md}");
-    let log = git(&work, &["log", "--format=%an|%s", "--", "policies/refunds/refunds.en.md"]);
+    let log = git(
+        &work,
+        &[
+            "log",
+            "--format=%an|%s",
+            "--",
+            "policies/refunds/refunds.en.md",
+        ],
+    );
     assert!(log.contains("Bea|refunds (en): revision 2 by Bea"), "{log}");
     let trailers = git(&work, &["log", "-1", "--format=%(trailers:only,unfold)"]);
-    assert!(trailers.contains("Policybook-Action: approve"), "{trailers}");
-    assert!(trailers.contains("Policybook-Policy: refunds"), "{trailers}");
+    assert!(
+        trailers.contains("Policybook-Action: approve"),
+        "{trailers}"
+    );
+    assert!(
+        trailers.contains("Policybook-Policy: refunds"),
+        "{trailers}"
+    );
     assert!(trailers.contains("Policybook-Lang: en"), "{trailers}");
     assert!(trailers.contains("Policybook-Revision: 2"), "{trailers}");
 
     // Nothing new: a sync moves nothing.
     let s = b.sync();
-    assert_eq!((s["pulled"].as_u64(), s["pushed"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(
+        (s["pulled"].as_u64(), s["pushed"].as_u64()),
+        (Some(0), Some(0))
+    );
 }
 
 #[test]
@@ -184,11 +232,24 @@ fn the_first_to_sync_wins_the_number_and_the_other_text_is_a_conflict() {
     let ours = "# Refunds\n\nWithin 14 days, with a receipt.\n";
     assert_eq!(a.revise("refunds", "en", theirs, "Ann"), 2);
     assert_eq!(b.revise("refunds", "en", ours, "Bea"), 2);
-    b.run(&["submit", "refunds", "--lang", "en", "--by", "Bea"]).ok();
-    assert_eq!(c.revise("greeting", "en", "# Greeting\n\nSay hello and smile.\n", "Cid"), 2);
+    b.run(&["submit", "refunds", "--lang", "en", "--by", "Bea"])
+        .ok();
+    assert_eq!(
+        c.revise(
+            "greeting",
+            "en",
+            "# Greeting\n\nSay hello and smile.\n",
+            "Cid"
+        ),
+        2
+    );
     assert_eq!(a.sync()["pushed"], 1);
     let s = c.sync();
-    assert_eq!((s["pulled"].as_u64(), s["pushed"].as_u64()), (Some(1), Some(1)), "{s}");
+    assert_eq!(
+        (s["pulled"].as_u64(), s["pushed"].as_u64()),
+        (Some(1), Some(1)),
+        "{s}"
+    );
     assert_eq!(s["conflicts"], serde_json::json!([]));
 
     let s = b.sync();
@@ -200,14 +261,29 @@ fn the_first_to_sync_wins_the_number_and_the_other_text_is_a_conflict() {
     // B's submission of the text that lost its number is withdrawn, with the reason.
     let refused = s["refused"].as_array().unwrap();
     assert!(
-        refused.iter().any(|r| r["action"] == "submit" && r["reason"].as_str().unwrap().contains("first")),
+        refused
+            .iter()
+            .any(|r| r["action"] == "submit" && r["reason"].as_str().unwrap().contains("first")),
         "{s}"
     );
     // Nothing is lost: both texts are there, and B's is revision 3, a draft.
     assert_eq!(b.show("refunds", "en"), ours);
-    assert_eq!(b.run(&["show", "refunds", "--lang", "en", "--rev", "2"]).ok().stdout, theirs);
-    assert_eq!(b.run(&["show", "refunds", "--lang", "en", "--rev", "1"]).ok().stdout, EN);
-    assert_eq!(b.show("greeting", "en"), "# Greeting\n\nSay hello and smile.\n");
+    assert_eq!(
+        b.run(&["show", "refunds", "--lang", "en", "--rev", "2"])
+            .ok()
+            .stdout,
+        theirs
+    );
+    assert_eq!(
+        b.run(&["show", "refunds", "--lang", "en", "--rev", "1"])
+            .ok()
+            .stdout,
+        EN
+    );
+    assert_eq!(
+        b.show("greeting", "en"),
+        "# Greeting\n\nSay hello and smile.\n"
+    );
     let conflicts = b.run(&["conflicts", "--json"]).ok().json();
     assert_eq!(conflicts["conflicts"][0]["ours"], 3);
     b.check();
@@ -221,26 +297,45 @@ fn the_first_to_sync_wins_the_number_and_the_other_text_is_a_conflict() {
     a.check();
 
     // Its author resolves it by saving a new revision.
-    assert_eq!(b.revise("refunds", "en", "# Refunds\n\nWithin 30 days.\n", "Bea"), 4);
-    assert_eq!(b.run(&["conflicts", "--json"]).ok().json()["conflicts"], serde_json::json!([]));
+    assert_eq!(
+        b.revise("refunds", "en", "# Refunds\n\nWithin 30 days.\n", "Bea"),
+        4
+    );
+    assert_eq!(
+        b.run(&["conflicts", "--json"]).ok().json()["conflicts"],
+        serde_json::json!([])
+    );
     b.sync();
     a.sync();
-    assert_eq!(a.run(&["conflicts", "--json"]).ok().json()["conflicts"], serde_json::json!([]));
+    assert_eq!(
+        a.run(&["conflicts", "--json"]).ok().json()["conflicts"],
+        serde_json::json!([])
+    );
 
     // An approval that raced another change is refused with a reason, and can be given again.
-    a.run(&["submit", "refunds", "--lang", "en", "--by", "Bea"]).ok();
+    a.run(&["submit", "refunds", "--lang", "en", "--by", "Bea"])
+        .ok();
     a.sync();
     b.sync();
     c.sync();
-    b.run(&["approve", "refunds", "--lang", "en", "--by", "Bob"]).ok();
-    assert_eq!(c.revise("refunds", "en", "# Refunds\n\nWithin 31 days.\n", "Cid"), 5);
+    b.run(&["approve", "refunds", "--lang", "en", "--by", "Bob"])
+        .ok();
+    assert_eq!(
+        c.revise("refunds", "en", "# Refunds\n\nWithin 31 days.\n", "Cid"),
+        5
+    );
     c.sync();
     let s = b.sync();
     let r = &s["refused"][0];
     assert_eq!(r["action"], "approve", "{s}");
     assert!(r["reason"].as_str().unwrap().contains("revision 5"), "{s}");
     let h = b.history("refunds");
-    let rev4 = h["revisions"].as_array().unwrap().iter().find(|r| r["lang"] == "en" && r["revision"] == 4).unwrap();
+    let rev4 = h["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["lang"] == "en" && r["revision"] == 4)
+        .unwrap();
     assert_eq!(rev4["status"], "in_review", "{h}");
     assert_eq!(b.sync()["pushed"], 0);
     a.sync();
@@ -259,17 +354,31 @@ fn a_read_only_account_pulls_and_keeps_a_working_handbook() {
     let staff = Desk::clone_of(&gitserve::http_url(&http, READER, "hb"));
     assert_eq!(staff.everything(), a.everything());
 
-    a.revise("greeting", "en", "# Greeting\n\nSay hello, then listen.\n", "Ann");
+    a.revise(
+        "greeting",
+        "en",
+        "# Greeting\n\nSay hello, then listen.\n",
+        "Ann",
+    );
     a.sync();
     staff.revise("greeting", "en", "# Greeting\n\nStaff text.\n", "Sam");
     let s = staff.sync();
     assert_eq!(s["pulled"], 1, "{s}");
     assert_eq!(s["pushed"], 0, "{s}");
-    assert!(s["read_only"].as_str().is_some_and(|r| !r.is_empty()), "{s}");
+    assert!(
+        s["read_only"].as_str().is_some_and(|r| !r.is_empty()),
+        "{s}"
+    );
     let out = staff.run(&["sync"]).ok().stdout;
     assert!(out.contains("Read-only"), "{out}");
     // The staff member's handbook still works: the remote's revision 2, their own on top.
-    assert_eq!(staff.run(&["show", "greeting", "--lang", "en", "--rev", "2"]).ok().stdout, "# Greeting\n\nSay hello, then listen.\n");
+    assert_eq!(
+        staff
+            .run(&["show", "greeting", "--lang", "en", "--rev", "2"])
+            .ok()
+            .stdout,
+        "# Greeting\n\nSay hello, then listen.\n"
+    );
     let hits = staff.run(&["search", "staff", "--json"]).ok().json();
     assert_eq!(hits["hits"][0]["id"], "greeting");
     staff.check();
@@ -289,7 +398,10 @@ fn slow_hook(remote: &Path, marker: &Path, secs: u32) {
     let hook = remote.join("hooks/pre-receive");
     std::fs::write(
         &hook,
-        format!("#!/bin/sh\ncat >/dev/null\ntouch '{}'\nsleep {secs}\n", marker.display()),
+        format!(
+            "#!/bin/sh\ncat >/dev/null\ntouch '{}'\nsleep {secs}\n",
+            marker.display()
+        ),
     )
     .unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -299,7 +411,11 @@ fn slow_hook(remote: &Path, marker: &Path, secs: u32) {
 fn wait_file(p: &Path) {
     let start = Instant::now();
     while !p.exists() {
-        assert!(start.elapsed() < Duration::from_secs(30), "{} never appeared", p.display());
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{} never appeared",
+            p.display()
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 }
@@ -315,9 +431,17 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
     let b = Desk::clone_of(&url);
 
     // A refusing server: the push status says so (libgit2 returns Ok), nothing is lost.
-    std::fs::write(remote.join("hooks/pre-receive"), "#!/bin/sh\necho 'frozen for audit' >&2\nexit 1\n").unwrap();
+    std::fs::write(
+        remote.join("hooks/pre-receive"),
+        "#!/bin/sh\necho 'frozen for audit' >&2\nexit 1\n",
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(remote.join("hooks/pre-receive"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(
+        remote.join("hooks/pre-receive"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
     a.revise("refunds", "bn", "# ফেরত\n\nনতুন নিয়ম।\n", "Rahim");
     let tip = git(&remote, &["rev-parse", "main"]);
     let r = a.run(&["sync"]).fails(1);
@@ -327,7 +451,14 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
     // The server stops in the middle of the push.
     let marker = repos.dir.path().join("push-started");
     slow_hook(&remote, &marker, 30);
-    let child = a.env.cmd().args(["sync"]).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let child = a
+        .env
+        .cmd()
+        .args(["sync"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     wait_file(&marker);
     daemon.stop();
     let r: Run = child.wait_with_output().unwrap().into();
@@ -341,7 +472,14 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
     slow_hook(&remote, &marker, 2);
     let mut daemon = gitserve::daemon(&repos, port);
     a.revise("refunds", "ur", "# واپسی\n\nنیا اصول۔\n", "Sana");
-    let mut child = a.env.cmd().args(["sync"]).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap();
+    let mut child = a
+        .env
+        .cmd()
+        .args(["sync"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
     wait_file(&marker);
     child.kill().unwrap();
     child.wait().unwrap();
@@ -359,7 +497,12 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
     // SIGKILL at points spread over a sync that pulls: the handbook is as it was or updated,
     // and the next sync completes.
     for i in 0..5 {
-        a.revise("greeting", "en", &format!("# Greeting\n\nVersion {i}.\n"), "Ann");
+        a.revise(
+            "greeting",
+            "en",
+            &format!("# Greeting\n\nVersion {i}.\n"),
+            "Ann",
+        );
     }
     a.sync();
     let start = Instant::now();
@@ -368,7 +511,12 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
     assert_eq!(b.everything(), a.everything());
     let d = Desk::clone_of(&url);
     for k in 1..=4u32 {
-        a.revise("greeting", "en", &format!("# Greeting\n\nKill {k}.\n"), "Ann");
+        a.revise(
+            "greeting",
+            "en",
+            &format!("# Greeting\n\nKill {k}.\n"),
+            "Ann",
+        );
         a.sync();
         let before = d.everything();
         let mut child = d
@@ -384,7 +532,10 @@ fn a_server_stopped_mid_push_or_a_killed_sync_loses_nothing() {
         child.wait().unwrap();
         d.check();
         let now = d.everything();
-        assert!(now == before || now == a.everything(), "half a sync after a kill");
+        assert!(
+            now == before || now == a.everything(),
+            "half a sync after a kill"
+        );
         d.sync();
         d.check();
         assert_eq!(d.everything(), a.everything());
@@ -408,7 +559,15 @@ fn a_rewritten_or_foreign_remote_is_refused_and_nothing_changes() {
 
     // Someone rewrites the remote's history (a force-push).
     let work = repos.dir.path().join("rewrite");
-    git(repos.dir.path(), &["clone", "-q", remote.to_str().unwrap(), work.to_str().unwrap()]);
+    git(
+        repos.dir.path(),
+        &[
+            "clone",
+            "-q",
+            remote.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
     git(&work, &["commit", "-q", "--amend", "-m", "rewritten"]);
     git(&work, &["push", "-q", "--force", "origin", "main"]);
     let r = b.run(&["sync"]).fails(1);
@@ -428,13 +587,23 @@ fn a_rewritten_or_foreign_remote_is_refused_and_nothing_changes() {
 
     // A repository that is not a handbook at all.
     let work = repos.dir.path().join("plainwork");
-    git(repos.dir.path(), &["clone", "-q", plain.to_str().unwrap(), work.to_str().unwrap()]);
+    git(
+        repos.dir.path(),
+        &[
+            "clone",
+            "-q",
+            plain.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
     std::fs::write(work.join("README.md"), "not a handbook\n").unwrap();
     git(&work, &["add", "README.md"]);
     git(&work, &["commit", "-q", "-m", "readme"]);
     git(&work, &["push", "-q", "origin", "main"]);
     let fresh = Desk::new();
-    let r = fresh.run(&["clone", &gitserve::git_url(&daemon, "plain")]).fails(1);
+    let r = fresh
+        .run(&["clone", &gitserve::git_url(&daemon, "plain")])
+        .fails(1);
     assert!(r.stderr.contains("no Policybook handbook"), "{}", r.stderr);
     assert!(!fresh.env.db.exists());
 
@@ -456,29 +625,64 @@ fn a_markdown_commit_made_with_git_arrives_as_a_draft() {
     let b = Desk::clone_of(&url);
 
     let work = repos.dir.path().join("mr");
-    git(repos.dir.path(), &["clone", "-q", remote.to_str().unwrap(), work.to_str().unwrap()]);
+    git(
+        repos.dir.path(),
+        &[
+            "clone",
+            "-q",
+            remote.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
     let path = work.join("policies/refunds/refunds.en.md");
     let md = std::fs::read_to_string(&path).unwrap();
     let edited = md.replace("**30 days**", "**21 days**");
     std::fs::write(&path, &edited).unwrap();
     git(&work, &["add", "-A"]);
-    git(&work, &["-c", "user.name=Grace Hopper", "-c", "user.email=grace@example.com", "commit", "-q", "--author=Grace Hopper <grace@example.com>", "-m", "Shorter refund window"]);
+    git(
+        &work,
+        &[
+            "-c",
+            "user.name=Grace Hopper",
+            "-c",
+            "user.email=grace@example.com",
+            "commit",
+            "-q",
+            "--author=Grace Hopper <grace@example.com>",
+            "-m",
+            "Shorter refund window",
+        ],
+    );
     git(&work, &["push", "-q", "origin", "main"]);
 
     let s = a.sync();
     assert_eq!(s["pulled"], 1, "{s}");
     let h = a.history("refunds");
-    let newest = h["revisions"].as_array().unwrap().iter().filter(|r| r["lang"] == "en").last().unwrap().clone();
+    let newest = h["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["lang"] == "en")
+        .last()
+        .unwrap()
+        .clone();
     assert_eq!(newest["revision"], 2, "{h}");
     assert_eq!(newest["author"], "Grace Hopper");
     assert_eq!(newest["status"], "draft");
     assert_eq!(newest["summary"], "Shorter refund window");
-    assert_eq!(a.show("refunds", "en"), EN.replace("**30 days**", "**21 days**"));
+    assert_eq!(
+        a.show("refunds", "en"),
+        EN.replace("**30 days**", "**21 days**")
+    );
     a.check();
     // Recorded once: the other desk gets the same revision 2, not a second one.
     b.sync();
     a.sync();
     assert_eq!(b.everything(), a.everything());
     let s = b.sync();
-    assert_eq!((s["pulled"].as_u64(), s["pushed"].as_u64()), (Some(0), Some(0)), "{s}");
+    assert_eq!(
+        (s["pulled"].as_u64(), s["pushed"].as_u64()),
+        (Some(0), Some(0)),
+        "{s}"
+    );
 }

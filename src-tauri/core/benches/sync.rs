@@ -15,10 +15,40 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const WORDS: [&[&str]; 4] = [
-    &["customer", "refund", "receipt", "manager", "within", "days", "exchange", "store", "policy", "staff"],
-    &["গ্রাহক", "ফেরত", "রসিদ", "ব্যবস্থাপক", "দিন", "দোকান", "বিনিময়", "নীতি"],
-    &["customer", "ibalik", "resibo", "tagapamahala", "araw", "tindahan", "palitan", "patakaran"],
-    &["گاہک", "واپسی", "رسید", "مینیجر", "دن", "دکان", "تبادلہ", "پالیسی"],
+    &[
+        "customer", "refund", "receipt", "manager", "within", "days", "exchange", "store",
+        "policy", "staff",
+    ],
+    &[
+        "গ্রাহক",
+        "ফেরত",
+        "রসিদ",
+        "ব্যবস্থাপক",
+        "দিন",
+        "দোকান",
+        "বিনিময়",
+        "নীতি",
+    ],
+    &[
+        "customer",
+        "ibalik",
+        "resibo",
+        "tagapamahala",
+        "araw",
+        "tindahan",
+        "palitan",
+        "patakaran",
+    ],
+    &[
+        "گاہک",
+        "واپسی",
+        "رسید",
+        "مینیجر",
+        "دن",
+        "دکان",
+        "تبادلہ",
+        "پالیسی",
+    ],
 ];
 
 struct Server(Child);
@@ -74,7 +104,10 @@ $HTTP["url"] =~ "^/git" {{
         .expect("lighttpd");
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(10), "lighttpd did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "lighttpd did not start"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     (Server(child), port)
@@ -124,9 +157,15 @@ fn main() {
             body.push_str(WORDS[l][(seed % WORDS[l].len() as u64) as usize]);
             body.push(if seed % 11 == 0 { '\n' } else { ' ' });
         }
-        files.push((format!("policy-{:05}.{}.md", i / 4, lang.code()), body.into_bytes()));
+        files.push((
+            format!("policy-{:05}.{}.md", i / 4, lang.code()),
+            body.into_bytes(),
+        ));
     }
-    let items: Vec<(&str, &[u8])> = files.iter().map(|(a, b)| (a.as_str(), b.as_slice())).collect();
+    let items: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_slice()))
+        .collect();
     let db_a = tmp.path().join("a.db");
     let mut a = Handbook::open(&db_a, clock()).unwrap();
     let opts = ImportOptions {
@@ -135,7 +174,10 @@ fn main() {
     };
     let t = Instant::now();
     a.import_texts(&items, &opts).unwrap();
-    println!("import of {n} policy-languages: {:.2} s", t.elapsed().as_secs_f64());
+    println!(
+        "import of {n} policy-languages: {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
 
     let t = Instant::now();
     a.set_remote(&url).unwrap();

@@ -82,9 +82,7 @@ impl Error {
             Error::Store(e)
             | Error::Review(R::Store(e))
             | Error::Search(S::Store(e))
-            | Error::Sync(sync::SyncError::Store(e)) => {
-                store_args(e)
-            }
+            | Error::Sync(sync::SyncError::Store(e)) => store_args(e),
             Error::Review(e) => match e {
                 R::OwnRevision {
                     who,

@@ -2,8 +2,8 @@
 //! review states and the audit log.
 
 pub mod audit;
-mod synced;
 mod schema;
+mod synced;
 pub use synced::{PendingEntry, StoredConflict, SyncRead, SHARED_ACTIONS};
 
 use crate::error::ErrorKind;

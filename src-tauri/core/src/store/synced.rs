@@ -3,7 +3,7 @@
 //! are the writes it asks for, each in the caller's transaction and logged where it changes the
 //! handbook.
 
-use super::{audit, revision_digest, Read, Revision, ReviewState, StoreError, Writer};
+use super::{audit, revision_digest, Read, ReviewState, Revision, StoreError, Writer};
 use crate::lang::Lang;
 use rusqlite::{params, OptionalExtension};
 
@@ -151,8 +151,22 @@ impl Writer<'_> {
             )));
         }
         self.tx.execute(
-            &format!("INSERT INTO revision ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", super::REVISION_COLUMNS),
-            params![rev.policy_id, rev.lang.code(), rev.revision, rev.title, rev.body, rev.author, rev.created, rev.summary, rev.hash, rev.source_revision],
+            &format!(
+                "INSERT INTO revision ({}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                super::REVISION_COLUMNS
+            ),
+            params![
+                rev.policy_id,
+                rev.lang.code(),
+                rev.revision,
+                rev.title,
+                rev.body,
+                rev.author,
+                rev.created,
+                rev.summary,
+                rev.hash,
+                rev.source_revision
+            ],
         )?;
         self.tx.execute(
             "INSERT INTO review_state (policy_id, lang, revision, status) VALUES (?1, ?2, ?3, 'draft')",

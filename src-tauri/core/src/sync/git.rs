@@ -114,12 +114,13 @@ impl Cache {
 
     /// Fetches the remote's branch; its commit, or `None` for an empty remote.
     pub fn fetch(&self) -> Result<Option<Oid>, SyncError> {
-        let mut remote = self.repo.remote_anonymous(&self.url).map_err(|e| {
-            SyncError::BadUrl {
+        let mut remote = self
+            .repo
+            .remote_anonymous(&self.url)
+            .map_err(|e| SyncError::BadUrl {
                 url: self.shown.clone(),
                 reason: e.message().to_string(),
-            }
-        })?;
+            })?;
         let refused = Cell::new(false);
         let mut fo = FetchOptions::new();
         fo.remote_callbacks(self.callbacks(&refused));
@@ -235,7 +236,10 @@ impl Cache {
             Some((_, Some(status))) => {
                 let w = status.clone();
                 let lower = status.to_lowercase();
-                if lower.contains("fast-forward") || lower.contains("fetch first") || lower.contains("stale") {
+                if lower.contains("fast-forward")
+                    || lower.contains("fetch first")
+                    || lower.contains("stale")
+                {
                     Ok(Pushed::Behind(status.clone()))
                 } else {
                     Err(SyncError::PushRefused {
@@ -476,7 +480,11 @@ impl Cache {
             let tree_oid = b.create_updated(&self.repo, &tree).map_err(git_err)?;
             tree = self.repo.find_tree(tree_oid).map_err(git_err)?;
             let (message, who, at) = if group.len() == 1 {
-                (message(&group[0]), group[0].by.as_str(), group[0].at.as_str())
+                (
+                    message(&group[0]),
+                    group[0].by.as_str(),
+                    group[0].at.as_str(),
+                )
             } else {
                 let last = group.last().expect("not empty");
                 (
@@ -509,7 +517,13 @@ impl Cache {
 fn signature(who: &str, at: &str) -> Result<git2::Signature<'static>, SyncError> {
     let name: String = who
         .chars()
-        .map(|c| if matches!(c, '<' | '>' | '\n' | '\r') || c.is_control() { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '<' | '>' | '\n' | '\r') || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let name = name.trim();
     let name = if name.is_empty() { "unknown" } else { name };
@@ -555,7 +569,10 @@ pub fn message(e: &Event) -> String {
             String::new(),
         ),
         What::Approve { lang, revision, on } => (
-            format!("{id} ({lang}): revision {revision} approved by {} on {on}", e.by),
+            format!(
+                "{id} ({lang}): revision {revision} approved by {} on {on}",
+                e.by
+            ),
             String::new(),
         ),
         What::Reject {
@@ -583,7 +600,9 @@ pub fn message(e: &Event) -> String {
         m.push_str(&format!("Policybook-Policy: {p}\n"));
     }
     if let Some((lang, n)) = e.target() {
-        m.push_str(&format!("Policybook-Lang: {lang}\nPolicybook-Revision: {n}\n"));
+        m.push_str(&format!(
+            "Policybook-Lang: {lang}\nPolicybook-Revision: {n}\n"
+        ));
     }
     m.push_str(&format!("Policybook-Event: {}\n", e.id));
     m

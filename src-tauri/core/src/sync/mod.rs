@@ -149,7 +149,9 @@ impl SyncError {
     /// The values its localised message fills in.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            SyncError::BadUrl { url, reason } => vec![("url", url.clone()), ("reason", reason.clone())],
+            SyncError::BadUrl { url, reason } => {
+                vec![("url", url.clone()), ("reason", reason.clone())]
+            }
             SyncError::Unreachable { remote, reason }
             | SyncError::PushRefused { remote, reason } => {
                 vec![("remote", remote.clone()), ("reason", reason.clone())]
@@ -307,7 +309,9 @@ pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport
     for _ in 0..TRIES {
         let tip = cache.fetch()?;
         pull(store, &cache, &shown, &desk, tip, now, &mut report)?;
-        let head = store.sync_value("head")?.and_then(|h| Oid::from_str(&h).ok());
+        let head = store
+            .sync_value("head")?
+            .and_then(|h| Oid::from_str(&h).ok());
         let pending = store.pending()?;
         if pending.is_empty() {
             return finish(store, report);
@@ -322,7 +326,8 @@ pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport
             .into_iter()
             .map(|p| (p.id.clone(), p))
             .collect();
-        let new_tip = cache.write_commits(head, &events, batch, &mut |e| files(store, &policies, e))?;
+        let new_tip =
+            cache.write_commits(head, &events, batch, &mut |e| files(store, &policies, e))?;
         match cache.push(new_tip)? {
             git::Pushed::Done => {
                 let w = store.write()?;
@@ -588,7 +593,9 @@ fn pull(
     now: &str,
     report: &mut SyncReport,
 ) -> Result<(), SyncError> {
-    let head = store.sync_value("head")?.and_then(|h| Oid::from_str(&h).ok());
+    let head = store
+        .sync_value("head")?
+        .and_then(|h| Oid::from_str(&h).ok());
     let Some(tip) = tip else {
         return match head {
             Some(h) => Err(SyncError::Rewritten {
@@ -652,7 +659,11 @@ fn pull(
     for (id, (events, replay)) in inc.policies {
         let mut keep = Vec::new();
         for e in events {
-            match e.id.strip_prefix(&own_prefix).and_then(|s| s.parse::<i64>().ok()) {
+            match e
+                .id
+                .strip_prefix(&own_prefix)
+                .and_then(|s| s.parse::<i64>().ok())
+            {
                 Some(seq) if locals.iter().any(|l| l.seq == seq) => {
                     w.mark_synced(seq, seq, Some(&e.id))?;
                     own.insert(seq);
@@ -664,7 +675,11 @@ fn pull(
     }
     let mut settings = Vec::new();
     for e in inc.settings {
-        match e.id.strip_prefix(&own_prefix).and_then(|s| s.parse::<i64>().ok()) {
+        match e
+            .id
+            .strip_prefix(&own_prefix)
+            .and_then(|s| s.parse::<i64>().ok())
+        {
             Some(seq) if locals.iter().any(|l| l.seq == seq) => {
                 w.mark_synced(seq, seq, Some(&e.id))?;
                 own.insert(seq);
@@ -895,10 +910,10 @@ fn pull(
                 let mut p = w.policy(id)?;
                 p.category = s("category");
                 p.owner = s("owner");
-                p.review_every_months = d
-                    .get("review_every_months")
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(p.review_every_months as u64) as u32;
+                p.review_every_months =
+                    d.get("review_every_months")
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(p.review_every_months as u64) as u32;
                 if let Ok(l) = s("source_lang").parse() {
                     p.source_lang = l;
                 }

@@ -333,8 +333,8 @@ impl Replay {
                         e.action()
                     ));
                 }
-                let rev = &mut self.langs.get_mut(lang).expect("has revisions")
-                    [*revision as usize - 1];
+                let rev =
+                    &mut self.langs.get_mut(lang).expect("has revisions")[*revision as usize - 1];
                 let status = rev.state.status;
                 rev.state = match &e.what {
                     What::Submit { .. } if status == Status::Draft => store::ReviewState {
@@ -461,8 +461,8 @@ mod tests {
             lang: None,
             author: "x".into(),
         };
-        let d = crate::import::parse("refunds.en.md", "refunds.en.md", text.as_bytes(), &opts)
-            .unwrap();
+        let d =
+            crate::import::parse("refunds.en.md", "refunds.en.md", text.as_bytes(), &opts).unwrap();
         assert_eq!(d.body, body);
         assert_eq!(d.title, "Refunds: the rules");
         assert_eq!(d.category.as_deref(), Some("Money: \"in\" & out"));
