@@ -142,6 +142,37 @@ fn main() {
         .unwrap();
     let (_server, port) = lighttpd(tmp.path(), &root);
     let url = format!("http://writer:secret@127.0.0.1:{port}/git/hb.git");
+    // The publishing desk pushes through git daemon (a push of the whole handbook over HTTP
+    // through lighttpd's CGI fails with a broken pipe: see the README); the other desk clones
+    // and pulls over HTTP.
+    let daemon_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let daemon = Command::new("git")
+        .arg("daemon")
+        .arg("--reuseaddr")
+        .arg("--listen=127.0.0.1")
+        .arg(format!("--port={daemon_port}"))
+        .arg(format!("--base-path={}", root.display()))
+        .arg("--export-all")
+        .arg("--enable=receive-pack")
+        .arg(&root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("git daemon");
+    let _daemon = Server(daemon);
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", daemon_port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "git daemon did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let publish_url = format!("git://127.0.0.1:{daemon_port}/hb.git");
 
     // The handbook: n policy-languages, imported.
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
@@ -180,7 +211,7 @@ fn main() {
     );
 
     let t = Instant::now();
-    a.set_remote(&url).unwrap();
+    a.set_remote(&publish_url).unwrap();
     let r = a.sync().unwrap();
     println!(
         "publish (first sync, {} actions): {:.2} s",
