@@ -4,6 +4,7 @@
 #   .ci/deps.sh build   Rust, a C compiler, the WebKitGTK/GTK libraries Tauri links, Node.js >= 20.19
 #   .ci/deps.sh package + cargo-deb, which makes the Debian package
 #   .ci/deps.sh test    + cargo-deb, what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
+#                         git (daemon, http-backend), lighttpd and openssl for the sharing tests' servers,
 #                         Xvfb, WebKitWebDriver, tauri-driver, and Python's selenium and pytest
 set -euo pipefail
 what="${1:-build}"
@@ -19,7 +20,8 @@ for p in build-essential pkg-config file curl libwebkit2gtk-4.1-dev libgtk-3-dev
 done
 if [ "$what" = "test" ]; then
   for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra fonts-dejavu-core xvfb xauth \
-           webkit2gtk-driver imagemagick ripgrep man-db desktop-file-utils x11-utils; do
+           webkit2gtk-driver imagemagick ripgrep man-db desktop-file-utils x11-utils \
+           git lighttpd openssl; do
     want_pkg "$p"
   done
 fi

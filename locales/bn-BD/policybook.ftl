@@ -99,6 +99,21 @@ cli-problems =
 cli-no-hits = কোনো নীতি মেলেনি।
 cli-reindexed = অনুসন্ধান সূচি নতুন করে তৈরি করা হয়েছে: { $count }টি সংস্করণ।
 cli-backup = ব্যাকআপ রাখা হয়েছে: { $path }
+cli-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই (policybook remote set URL দিয়ে শেয়ার করুন)।
+cli-synced = { $remote }-এর সাথে সিঙ্ক হয়েছে: { $pulled }টি আনা হয়েছে, { $pushed }টি পাঠানো হয়েছে, { $waiting }টি পাঠানোর অপেক্ষায়।
+cli-read-only = শুধু পড়ার অনুমতি: রিমোট এই ডেস্কের পরিবর্তন নেয় না ({ $reason }); হ্যান্ডবুকটি কেবল আনে।
+cli-refused = { $by }-এর { $action } প্রত্যাখ্যাত: { $reason }
+cli-conflict = দ্বন্দ্ব: “{ $id }” ({ $lang }) সংস্করণ { $ours } সংস্করণ { $base } থেকে লেখা, এর মধ্যে অন্য ডেস্ক সংস্করণ { $theirs } সংরক্ষণ করেছে; মীমাংসা করতে নতুন সংস্করণ সংরক্ষণ করুন।
+error-sync-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই: আগে রিমোট ঠিক করুন (policybook remote set URL)।
+error-sync-bad-url = “{ $url }” ব্যবহারযোগ্য রিমোট ঠিকানা নয়: { $reason }
+error-sync-unreachable = রিমোট { $remote }-এ পৌঁছানো যাচ্ছে না: { $reason }
+error-sync-not-a-handbook = রিমোট { $remote }-এ কোনো Policybook হ্যান্ডবুক নেই; কিছুই বদলানো হয়নি।
+error-sync-rewritten = রিমোট { $remote }-এর ইতিহাস নতুন করে লেখা হয়েছে (এখানে সিঙ্ক করা কমিট { $commit } আর নেই); কিছুই বদলানো হয়নি।
+error-sync-unrelated = রিমোট { $remote }-এ অন্য একটি হ্যান্ডবুক আছে, আর এই হ্যান্ডবুকের নিজস্ব ইতিহাস আছে; কিছুই বদলানো হয়নি (বরং রিমোটটি নতুন হ্যান্ডবুকে clone করুন)।
+error-sync-damaged = রিমোটের হ্যান্ডবুকটি ক্ষতিগ্রস্ত: { $what }; কিছুই বদলানো হয়নি।
+error-sync-push-refused = রিমোট { $remote } পরিবর্তনগুলো নেয়নি: { $reason }
+error-sync-busy = সিঙ্কের সময় রিমোট { $remote } বারবার বদলেছে; আবার চেষ্টা করুন।
+error-sync-exists = { $path } আগে থেকেই আছে: নতুন ফাইলে clone করুন।
 cli-exported =
     { $path } ফাইলে লেখা হয়েছে: { $count ->
         [one] { $count }টি নীতি

@@ -96,6 +96,21 @@ cli-problems =
 cli-no-hits = No policies match.
 cli-reindexed = Rebuilt the search index: { $count } revisions.
 cli-backup = Backed up to { $path }.
+cli-no-remote = This handbook is not shared (policybook remote set URL shares it).
+cli-synced = Synced with { $remote }: { $pulled } pulled, { $pushed } pushed, { $waiting } waiting to go out.
+cli-read-only = Read-only: the remote refuses this desk's changes ({ $reason }); the handbook only pulls.
+cli-refused = Refused { $action } by { $by }: { $reason }
+cli-conflict = Conflict: “{ $id }” ({ $lang }) revision { $ours } was written from revision { $base } while another desk saved revision { $theirs }; save a new revision to resolve it.
+error-sync-no-remote = This handbook is not shared: set its remote first (policybook remote set URL).
+error-sync-bad-url = “{ $url }” is not a usable remote address: { $reason }
+error-sync-unreachable = Cannot reach the remote { $remote }: { $reason }
+error-sync-not-a-handbook = The remote { $remote } holds no Policybook handbook; nothing was changed.
+error-sync-rewritten = The remote { $remote }'s history was rewritten (commit { $commit }, synced here, is gone from it: a force-push?); nothing was changed.
+error-sync-unrelated = The remote { $remote } holds another handbook, and this handbook has its own history; nothing was changed (clone the remote into a new handbook instead).
+error-sync-damaged = The remote's handbook is damaged: { $what }; nothing was changed.
+error-sync-push-refused = The remote { $remote } refused the changes: { $reason }
+error-sync-busy = The remote { $remote } kept changing while syncing; try again.
+error-sync-exists = { $path } exists already: clone into a new file.
 cli-exported =
     Wrote { $path }: { $count ->
         [one] one policy

@@ -98,6 +98,21 @@ cli-problems =
 cli-no-hits = Walang tugmang patakaran.
 cli-reindexed = Muling binuo ang search index: { $count } rebisyon.
 cli-backup = Na-back up sa { $path }.
+cli-no-remote = Hindi nakabahagi ang handbook na ito (ibahagi sa policybook remote set URL).
+cli-synced = Naka-sync sa { $remote }: { $pulled } ang nakuha, { $pushed } ang naipadala, { $waiting } ang naghihintay ipadala.
+cli-read-only = Basa lamang: tinatanggihan ng remote ang mga pagbabago ng desk na ito ({ $reason }); kumukuha lamang ang handbook.
+cli-refused = Tinanggihan ang { $action } ni { $by }: { $reason }
+cli-conflict = Salungatan: ang rebisyon { $ours } ng “{ $id }” ({ $lang }) ay isinulat mula sa rebisyon { $base } habang nag-save ang ibang desk ng rebisyon { $theirs }; mag-save ng bagong rebisyon para malutas ito.
+error-sync-no-remote = Hindi nakabahagi ang handbook na ito: itakda muna ang remote nito (policybook remote set URL).
+error-sync-bad-url = Ang “{ $url }” ay hindi magagamit na address ng remote: { $reason }
+error-sync-unreachable = Hindi maabot ang remote na { $remote }: { $reason }
+error-sync-not-a-handbook = Walang Policybook handbook sa remote na { $remote }; walang binago.
+error-sync-rewritten = Binago ang kasaysayan ng remote na { $remote } (wala na rito ang commit na { $commit } na naka-sync dito: force-push?); walang binago.
+error-sync-unrelated = Ibang handbook ang nasa remote na { $remote }, at may sariling kasaysayan ang handbook na ito; walang binago (i-clone na lang ang remote sa bagong handbook).
+error-sync-damaged = Sira ang handbook ng remote: { $what }; walang binago.
+error-sync-push-refused = Tinanggihan ng remote na { $remote } ang mga pagbabago: { $reason }
+error-sync-busy = Patuloy na nagbago ang remote na { $remote } habang nagsi-sync; pakisubukang muli.
+error-sync-exists = Mayroon na ang { $path }: mag-clone sa bagong file.
 cli-exported =
     Naisulat ang { $path }: { $count ->
         [one] { $count } patakaran

@@ -96,6 +96,21 @@ cli-problems =
 cli-no-hits = کوئی مطابقت رکھنے والی پالیسی نہیں ملی۔
 cli-reindexed = تلاش کا انڈیکس دوبارہ بنا دیا گیا (ترامیم: { $count })۔
 cli-backup = بیک اپ محفوظ کر دیا گیا: { $path }
+cli-no-remote = یہ ہینڈ بک شیئر نہیں ہے (policybook remote set URL سے شیئر کریں)۔
+cli-synced = { $remote } کے ساتھ ہم آہنگ: { $pulled } لائے گئے، { $pushed } بھیجے گئے، { $waiting } بھیجے جانے کے منتظر۔
+cli-read-only = صرف پڑھنے کے لیے: ریموٹ اس ڈیسک کی تبدیلیاں قبول نہیں کرتا ({ $reason })؛ ہینڈ بک صرف لاتی ہے۔
+cli-refused = { $by } کا { $action } مسترد: { $reason }
+cli-conflict = تصادم: “{ $id }” ({ $lang }) کی ترمیم { $ours } ترمیم { $base } سے لکھی گئی جبکہ دوسرے ڈیسک نے ترمیم { $theirs } محفوظ کی؛ حل کرنے کے لیے نئی ترمیم محفوظ کریں۔
+error-sync-no-remote = یہ ہینڈ بک شیئر نہیں ہے: پہلے اس کا ریموٹ مقرر کریں (policybook remote set URL)۔
+error-sync-bad-url = “{ $url }” قابلِ استعمال ریموٹ پتا نہیں ہے: { $reason }
+error-sync-unreachable = ریموٹ { $remote } تک رسائی نہیں ہو سکی: { $reason }
+error-sync-not-a-handbook = ریموٹ { $remote } میں کوئی Policybook ہینڈ بک نہیں ہے؛ کچھ نہیں بدلا گیا۔
+error-sync-rewritten = ریموٹ { $remote } کی تاریخ دوبارہ لکھی گئی ہے (یہاں ہم آہنگ کمٹ { $commit } اب اس میں نہیں)؛ کچھ نہیں بدلا گیا۔
+error-sync-unrelated = ریموٹ { $remote } میں کوئی اور ہینڈ بک ہے، اور اس ہینڈ بک کی اپنی تاریخ ہے؛ کچھ نہیں بدلا گیا (اس کے بجائے ریموٹ کو نئی ہینڈ بک میں clone کریں)۔
+error-sync-damaged = ریموٹ کی ہینڈ بک خراب ہے: { $what }؛ کچھ نہیں بدلا گیا۔
+error-sync-push-refused = ریموٹ { $remote } نے تبدیلیاں قبول نہیں کیں: { $reason }
+error-sync-busy = ہم آہنگی کے دوران ریموٹ { $remote } بدلتا رہا؛ دوبارہ کوشش کریں۔
+error-sync-exists = { $path } پہلے سے موجود ہے: نئی فائل میں clone کریں۔
 cli-exported =
     { $path } میں محفوظ کر دیا گیا: { $count ->
         [one] ایک پالیسی

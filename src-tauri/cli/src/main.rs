@@ -302,6 +302,30 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
+    /// Show, set or clear the git remote the handbook is shared through.
+    Remote {
+        #[command(subcommand)]
+        change: Option<RemoteChange>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Start a new handbook from a shared remote (into --db FILE, which must not exist).
+    Clone {
+        /// The remote's address (https://, ssh://, git:// or a path).
+        url: String,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Pull what other desks did from the remote, and push what this desk did.
+    Sync {
+        #[command(flatten)]
+        json: Json,
+    },
+    /// The revisions saved on top of another desk's revision of the same text, not yet resolved.
+    Conflicts {
+        #[command(flatten)]
+        json: Json,
+    },
     /// Copy the handbook to a file, safely while it is in use.
     Backup {
         /// Where to write the copy.
@@ -316,6 +340,22 @@ enum Command {
         /// For `man`: the folder to write every page into (without it, the main page is printed).
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RemoteChange {
+    /// Share the handbook through this remote (a password in it stays out of the handbook).
+    Set {
+        /// The remote's address.
+        url: String,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Stop sharing.
+    Clear {
+        #[command(flatten)]
+        json: Json,
     },
 }
 
@@ -451,6 +491,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         });
     }
     let path = db_path(cli)?;
+    if let Command::Clone { url, json } = &cli.command {
+        let (_, report) = Handbook::clone_remote(url, &path, Box::new(SystemClock))?;
+        if json.json {
+            print_json(&report);
+        } else {
+            output::sync(&report);
+        }
+        return Ok(());
+    }
     // A dry run writes nothing, not even a new, empty handbook.
     let dry_run = matches!(cli.command, Command::Import { dry_run: true, .. });
     let mut hb = if dry_run && !path.exists() {
@@ -794,6 +843,45 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     message: msg().get("cli-problems", &[("count", problems.len().into())]),
                     code: 1,
                 });
+            }
+        }
+        Command::Remote { change, json } => {
+            let json = match change {
+                None => json.json,
+                Some(RemoteChange::Set { url, json: j }) => {
+                    hb.set_remote(url)?;
+                    json.json || j.json
+                }
+                Some(RemoteChange::Clear { json: j }) => {
+                    hb.clear_remote()?;
+                    json.json || j.json
+                }
+            };
+            let remote = hb.remote()?;
+            if json {
+                print_json(&json!({ "remote": remote }));
+            } else {
+                match remote {
+                    Some(r) => println!("{r}"),
+                    None => println!("{}", msg().text("cli-no-remote")),
+                }
+            }
+        }
+        Command::Clone { .. } => unreachable!("handled before opening"),
+        Command::Sync { json } => {
+            let report = hb.sync()?;
+            if json.json {
+                print_json(&report);
+            } else {
+                output::sync(&report);
+            }
+        }
+        Command::Conflicts { json } => {
+            let conflicts = hb.conflicts()?;
+            if json.json {
+                print_json(&json!({ "conflicts": conflicts }));
+            } else {
+                output::conflicts(&conflicts);
             }
         }
         Command::Backup { out } => {

@@ -243,5 +243,53 @@ pub fn category_titles(
         } else {
             println!("{l}  {title}");
         }
+        }
+    }
+}
+
+pub fn sync(r: &policybook_core::sync::SyncReport) {
+    let m = msg();
+    println!(
+        "{}",
+        m.get(
+            "cli-synced",
+            &[
+                ("remote", (&r.remote).into()),
+                ("pulled", r.pulled.into()),
+                ("pushed", r.pushed.into()),
+                ("waiting", r.waiting.into()),
+            ]
+        )
+    );
+    if let Some(why) = &r.read_only {
+        println!("{}", m.get("cli-read-only", &[("reason", why.into())]));
+    }
+    for f in &r.refused {
+        println!(
+            "{}",
+            m.get(
+                "cli-refused",
+                &[
+                    ("action", (&f.action).into()),
+                    ("by", (&f.by).into()),
+                    ("reason", (&f.reason).into())
+                ]
+            )
+        );
+    }
+    conflicts(&r.conflicts);
+}
+
+pub fn conflicts(list: &[policybook_core::sync::Conflict]) {
+    let m = msg();
+    for c in list {
+        let args = [
+            ("id", (&c.id).into()),
+            ("lang", c.lang.code().into()),
+            ("base", c.base.into()),
+            ("theirs", c.theirs.into()),
+            ("ours", c.ours.into()),
+        ];
+        println!("{}", m.get("cli-conflict", &args));
     }
 }

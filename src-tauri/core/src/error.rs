@@ -1,6 +1,6 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{category, export, i18n, import, review, search, store};
+use crate::{category, export, i18n, import, review, search, store, sync};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -40,6 +40,9 @@ pub enum Error {
     /// Category names.
     #[error(transparent)]
     Category(#[from] category::CategoryError),
+    /// Sharing through a git remote.
+    #[error(transparent)]
+    Sync(#[from] sync::SyncError),
 }
 
 impl Error {
@@ -53,6 +56,7 @@ impl Error {
             Error::Export(e) => e.code(),
             Error::I18n(e) => e.code(),
             Error::Category(e) => e.code(),
+            Error::Sync(e) => e.code(),
         }
     }
 
@@ -83,7 +87,8 @@ impl Error {
             Error::Store(e)
             | Error::Review(R::Store(e))
             | Error::Search(S::Store(e))
-            | Error::Category(category::CategoryError::Store(e)) => store_args(e),
+            | Error::Category(category::CategoryError::Store(e))
+            | Error::Sync(sync::SyncError::Store(e)) => store_args(e),
             Error::Review(e) => match e {
                 R::OwnRevision {
                     who,
@@ -142,6 +147,7 @@ impl Error {
                 X::DiskFull { path } => vec![("path", s(path))],
                 _ => vec![],
             },
+            Error::Sync(e) => e.args(),
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
@@ -165,6 +171,7 @@ impl Error {
             Error::Export(e) => e.kind(),
             Error::I18n(_) => ErrorKind::Failed,
             Error::Category(e) => e.kind(),
+            Error::Sync(e) => e.kind(),
         }
     }
 }

@@ -370,6 +370,8 @@ mod tests {
             "policybook",
             "Policybook",
             "import",
+            "remote",
+            "clone",
             "FOLDER",
             "UTF",
             "SQLite",

@@ -18,6 +18,7 @@ pub mod prefs;
 pub mod review;
 pub mod search;
 pub mod store;
+pub mod sync;
 pub mod translation;
 
 pub use clock::{Clock, FixedClock, SystemClock};
@@ -803,6 +804,81 @@ impl Handbook {
     /// listed, shown, searched and exported; changes are refused with `store.unwritable`.
     pub fn is_read_only(&self) -> bool {
         self.store.is_read_only()
+    }
+
+    /// Where this handbook's git cache lives (beside it), for sharing.
+    fn sync_cache(&self) -> Result<PathBuf> {
+        let path = self.store.path().ok_or(sync::SyncError::InMemory)?;
+        let mut dir = std::ffi::OsString::from(path);
+        dir.push(".git");
+        Ok(PathBuf::from(dir))
+    }
+
+    /// The remote this handbook is shared through (without password), if any.
+    pub fn remote(&self) -> Result<Option<String>> {
+        Ok(sync::remote(&self.store)?)
+    }
+
+    /// Shares the handbook through a git remote; returns the address as kept (without password).
+    pub fn set_remote(&mut self, url: &str) -> Result<String> {
+        let dir = self.sync_cache()?;
+        Ok(sync::set_remote(&mut self.store, &dir, url)?)
+    }
+
+    /// Stops sharing through the remote.
+    pub fn clear_remote(&mut self) -> Result<()> {
+        Ok(sync::clear_remote(&mut self.store)?)
+    }
+
+    /// Pulls what other desks did from the remote and pushes what this desk did; the search
+    /// index follows.
+    pub fn sync(&mut self) -> Result<sync::SyncReport> {
+        let dir = self.sync_cache()?;
+        let now = self.now();
+        let result = sync::sync(&mut self.store, &dir, &now);
+        // A failed sync may still have pulled (then failed to push): index what is there.
+        self.after_write();
+        Ok(result?)
+    }
+
+    /// The open conflicts: revisions saved on top of another desk's revision of the same text.
+    pub fn conflicts(&self) -> Result<Vec<sync::Conflict>> {
+        Ok(sync::conflicts(&self.store)?)
+    }
+
+    /// A new handbook at `path` from a remote: every policy, revision, review state and approval,
+    /// searchable at once. Nothing is left behind if it fails.
+    pub fn clone_remote(
+        url: &str,
+        path: &Path,
+        clock: Box<dyn Clock>,
+    ) -> Result<(Handbook, sync::SyncReport)> {
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0 || m.is_dir()) {
+            return Err(sync::SyncError::Exists(path.display().to_string()).into());
+        }
+        let mut hb = Handbook::open(path, clock)?;
+        let result = hb.set_remote(url).and_then(|_| hb.sync());
+        match result {
+            Ok(report) => Ok((hb, report)),
+            Err(e) => {
+                let cache = hb.sync_cache().ok();
+                let index = hb.index_dir.clone();
+                drop(hb);
+                let mut leftovers: Vec<PathBuf> = vec![path.to_path_buf()];
+                for suffix in ["-wal", "-shm", "-journal"] {
+                    let mut p = path.as_os_str().to_owned();
+                    p.push(suffix);
+                    leftovers.push(PathBuf::from(p));
+                }
+                for p in leftovers {
+                    let _ = std::fs::remove_file(p);
+                }
+                for d in [cache, index].into_iter().flatten() {
+                    let _ = std::fs::remove_dir_all(d);
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Copies the handbook to `out` with SQLite's online backup.

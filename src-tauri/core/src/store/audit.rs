@@ -130,6 +130,33 @@ pub fn read(conn: &Connection, policy_id: Option<&str>) -> Result<Vec<Record>, S
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Reads the entries after `after`, oldest first; with `pending`, only those not yet on the
+/// shared remote (see `crate::sync`).
+pub fn read_after(conn: &Connection, after: i64, pending: bool) -> Result<Vec<Record>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash
+         FROM audit a WHERE seq > ?1
+           AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM sync_event e WHERE e.seq = a.seq))
+         ORDER BY seq",
+    )?;
+    let rows = stmt.query_map(params![after, pending as i64], |r| {
+        let detail: String = r.get(7)?;
+        Ok(Record {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            policy_id: r.get(4)?,
+            lang: r.get(5)?,
+            revision: r.get(6)?,
+            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
+            prev_hash: r.get(8)?,
+            hash: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Checks the chain: each entry follows its predecessor and hashes to what it says.
 /// Returns one message per broken link.
 pub fn verify_chain(conn: &Connection) -> Result<Vec<String>, StoreError> {

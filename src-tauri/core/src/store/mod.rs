@@ -3,6 +3,8 @@
 
 pub mod audit;
 mod schema;
+mod synced;
+pub use synced::{PendingEntry, StoredConflict, SyncRead, SHARED_ACTIONS};
 
 use crate::error::ErrorKind;
 use crate::lang::Lang;
@@ -230,6 +232,17 @@ pub struct ReviewState {
     pub approved_by: Option<String>,
     /// The date it was approved.
     pub approved_on: Option<NaiveDate>,
+}
+
+impl ReviewState {
+    /// A draft's state.
+    pub fn draft() -> ReviewState {
+        ReviewState {
+            status: Status::Draft,
+            approved_by: None,
+            approved_on: None,
+        }
+    }
 }
 
 /// A revision with its review state, without the body.
@@ -1150,7 +1163,7 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
                     digest,
                 );
             }
-            "submit" | "approve" | "reject" => {
+            "submit" | "approve" | "reject" | "reset" => {
                 states.insert(
                     (
                         pid,

@@ -83,4 +83,27 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (category, lang)
     ) STRICT;
     "#,
+    // 4: sharing through a git remote. `sync_state` keeps the remote's address (never a password),
+    // the last remote commit this handbook fully reflects and this desk's id; `sync_event` says
+    // which audit entries are on the remote (the id of the event that carries them) or never go
+    // there (NULL: superseded by a later entry, or a local repair); `sync_conflict` flags a
+    // revision saved on top of another desk's revision of the same text.
+    r#"
+    CREATE TABLE sync_state (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE sync_event (
+        seq   INTEGER PRIMARY KEY,
+        event TEXT
+    ) STRICT;
+    CREATE TABLE sync_conflict (
+        policy_id TEXT NOT NULL,
+        lang      TEXT NOT NULL,
+        ours      INTEGER NOT NULL,
+        base      INTEGER NOT NULL,
+        theirs    INTEGER NOT NULL,
+        PRIMARY KEY (policy_id, lang, ours)
+    ) STRICT;
+    "#,
 ];

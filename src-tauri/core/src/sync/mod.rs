@@ -1,0 +1,1053 @@
+//! Sharing a handbook through a git remote.
+//!
+//! Each desk keeps its own SQLite handbook, the one place the handbook is written. Sync turns the
+//! store's audit entries (policies, revisions, submissions, approvals, rejections, retirements,
+//! settings) into commits on the remote's `main` branch, one commit per action, and turns the
+//! commits of other desks back into store changes, checked first and applied in one transaction.
+//!
+//! On the remote, a person reads `policies/<id>/<id>.<lang>.md` (front matter as `import` reads
+//! it, then the newest revision's text); Policybook reads `policies/<id>/history.jsonl` and
+//! `.policybook/settings.jsonl` ([`record`]), append-only records that rebuild the exact history.
+//! Every commit's message ends with trailers (`Policybook-Action`, `Policybook-Policy`,
+//! `Policybook-Lang`, `Policybook-Revision`, `Policybook-Event`). A commit made with plain git
+//! that edits a policy's Markdown arrives as a new draft revision by the commit's author.
+//!
+//! A sync pulls, then pushes. The pull is one SQLite transaction: the handbook is as it was or
+//! fully updated, whatever stops it. Two desks that revise the same policy-language while apart:
+//! the first to push keeps the revision number; the other's revisions move on top, flagged as a
+//! conflict (base, theirs, ours) until a newer revision is saved. A submission, approval or
+//! rejection that raced a change on another desk is refused and reported. A remote whose history
+//! was rewritten, or that holds another handbook, is refused and nothing changes.
+//!
+//! Room left for what comes next: commits are written in one place ([`git::Cache::write_commits`])
+//! where a signature can be added (`commit_signed`), events carry their author and may gain a key
+//! and signature field, and other refs (acknowledgements, `refs/heads/acks/<key>`) are not touched.
+
+pub mod git;
+pub mod record;
+
+use crate::error::ErrorKind;
+use crate::lang::Lang;
+use crate::store::{self, audit, Read, ReviewState, Status, Store, StoreError, SyncRead, Writer};
+use git2::Oid;
+use record::{ConflictOf, Event, Replay, What};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// Why a sync, or a change of remote, failed. Nothing local changed.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// No remote is set.
+    #[error("this handbook is not shared: set its remote first (policybook remote set URL)")]
+    NoRemote,
+    /// The address is not one git can use.
+    #[error("`{url}` is not a usable remote address: {reason}")]
+    BadUrl {
+        /// The address.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// The remote cannot be reached (network, server down, access refused to read).
+    #[error("cannot reach the remote {remote}: {reason}")]
+    Unreachable {
+        /// The remote (without password).
+        remote: String,
+        /// Why.
+        reason: String,
+    },
+    /// The remote holds something other than a Policybook handbook.
+    #[error("the remote {remote} holds no Policybook handbook; nothing was changed")]
+    NotAHandbook {
+        /// The remote.
+        remote: String,
+    },
+    /// The remote's history no longer contains what this handbook synced.
+    #[error("the remote {remote}'s history was rewritten (commit {commit}, synced here, is gone from it: a force-push?); nothing was changed")]
+    Rewritten {
+        /// The remote.
+        remote: String,
+        /// The commit synced here.
+        commit: String,
+    },
+    /// The remote holds another handbook while this one has its own history.
+    #[error("the remote {remote} holds another handbook, and this handbook has its own history; nothing was changed (clone the remote into a new handbook instead)")]
+    Unrelated {
+        /// The remote.
+        remote: String,
+    },
+    /// What arrived breaks a rule.
+    #[error("the remote's handbook is damaged: {what}; nothing was changed")]
+    Damaged {
+        /// What and where.
+        what: String,
+    },
+    /// The remote refused the push for a reason other than access or a newer history.
+    #[error("the remote {remote} refused the changes: {reason}")]
+    PushRefused {
+        /// The remote.
+        remote: String,
+        /// What it said.
+        reason: String,
+    },
+    /// Other desks kept pushing while this one tried.
+    #[error("the remote {remote} kept changing while syncing; try again")]
+    Busy {
+        /// The remote.
+        remote: String,
+    },
+    /// The desk's git cache failed.
+    #[error("the sync cache: {0}")]
+    Cache(String),
+    /// Clone into a handbook that exists.
+    #[error("{0} exists already: clone into a new file")]
+    Exists(String),
+    /// A handbook in memory has no place for a cache.
+    #[error("a handbook in memory cannot be shared")]
+    InMemory,
+    /// The database.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SyncError {
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::NoRemote => "sync.no_remote",
+            SyncError::BadUrl { .. } => "sync.bad_url",
+            SyncError::Unreachable { .. } => "sync.unreachable",
+            SyncError::NotAHandbook { .. } => "sync.not_a_handbook",
+            SyncError::Rewritten { .. } => "sync.rewritten",
+            SyncError::Unrelated { .. } => "sync.unrelated",
+            SyncError::Damaged { .. } => "sync.damaged",
+            SyncError::PushRefused { .. } => "sync.push_refused",
+            SyncError::Busy { .. } => "sync.busy",
+            SyncError::Cache(_) => "sync.cache",
+            SyncError::Exists(_) => "sync.exists",
+            SyncError::InMemory => "sync.in_memory",
+            SyncError::Store(e) => e.code(),
+        }
+    }
+
+    /// The kind of failure.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            SyncError::BadUrl { .. } | SyncError::Exists(_) => ErrorKind::BadInput,
+            SyncError::NoRemote
+            | SyncError::NotAHandbook { .. }
+            | SyncError::Rewritten { .. }
+            | SyncError::Unrelated { .. }
+            | SyncError::Damaged { .. }
+            | SyncError::PushRefused { .. } => ErrorKind::Refused,
+            SyncError::Store(e) => e.kind(),
+            _ => ErrorKind::Failed,
+        }
+    }
+
+    /// The values its localised message fills in.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            SyncError::BadUrl { url, reason } => {
+                vec![("url", url.clone()), ("reason", reason.clone())]
+            }
+            SyncError::Unreachable { remote, reason }
+            | SyncError::PushRefused { remote, reason } => {
+                vec![("remote", remote.clone()), ("reason", reason.clone())]
+            }
+            SyncError::NotAHandbook { remote }
+            | SyncError::Unrelated { remote }
+            | SyncError::Busy { remote } => vec![("remote", remote.clone())],
+            SyncError::Rewritten { remote, commit } => {
+                vec![("remote", remote.clone()), ("commit", commit.clone())]
+            }
+            SyncError::Damaged { what } => vec![("what", what.clone())],
+            SyncError::Cache(reason) => vec![("reason", reason.clone())],
+            SyncError::Exists(path) => vec![("path", path.clone())],
+            SyncError::NoRemote | SyncError::InMemory | SyncError::Store(_) => vec![],
+        }
+    }
+}
+
+/// A revision saved on top of another desk's revision of the same text, not yet resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    /// The policy.
+    pub id: String,
+    /// The language.
+    pub lang: Lang,
+    /// The revision both desks started from.
+    pub base: u32,
+    /// The other desk's revision.
+    pub theirs: u32,
+    /// This text's revision (the newest).
+    pub ours: u32,
+}
+
+/// An action of this desk that raced another desk's and was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    /// The policy.
+    pub id: String,
+    /// The language.
+    pub lang: Option<Lang>,
+    /// The revision it concerned.
+    pub revision: Option<u32>,
+    /// The action (`submit`, `approve`, `reject`, `revise`).
+    pub action: String,
+    /// Who did it.
+    pub by: String,
+    /// Why it was refused.
+    pub reason: String,
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncReport {
+    /// Actions of other desks applied here.
+    pub pulled: usize,
+    /// Actions of this desk sent to the remote.
+    pub pushed: usize,
+    /// The open conflicts.
+    pub conflicts: Vec<Conflict>,
+    /// Actions of this desk refused because they raced another desk's.
+    pub refused: Vec<Refusal>,
+    /// Set when the remote refuses this desk's changes: the handbook only pulls, and why.
+    pub read_only: Option<String>,
+    /// Actions of this desk waiting to go out.
+    pub waiting: usize,
+    /// The remote.
+    pub remote: String,
+}
+
+/// The remote, as shown (without password).
+pub fn remote(store: &impl Read) -> Result<Option<String>, SyncError> {
+    Ok(store.sync_value("remote")?)
+}
+
+/// Sets the remote. A password in the address is kept in the desk's cache only.
+pub fn set_remote(store: &mut Store, cache_dir: &Path, url: &str) -> Result<String, SyncError> {
+    let url = url.trim();
+    let ok_scheme = ["http://", "https://", "git://", "ssh://", "file://"]
+        .iter()
+        .any(|s| url.starts_with(s))
+        || (url.contains(':') && !url.contains("://") && url.contains('@'))
+        || url.starts_with('/');
+    if url.is_empty() || url.chars().any(char::is_whitespace) || !ok_scheme {
+        return Err(SyncError::BadUrl {
+            url: git::redact(url),
+            reason: "expected an address like https://host/team/handbook.git, ssh://git@host/handbook.git or git://host/handbook.git".into(),
+        });
+    }
+    let shown = git::redact(url);
+    git::Cache::open(cache_dir, &shown, Some(url))?;
+    let w = store.write()?;
+    w.set_sync_value("remote", Some(&shown))?;
+    w.commit()?;
+    Ok(shown)
+}
+
+/// Stops sharing: the remote is forgotten (what was synced stays known, so setting the same
+/// remote again carries on).
+pub fn clear_remote(store: &mut Store) -> Result<(), SyncError> {
+    let w = store.write()?;
+    w.set_sync_value("remote", None)?;
+    w.set_sync_value("read_only", None)?;
+    w.commit()?;
+    Ok(())
+}
+
+/// The open conflicts: flagged revisions that are still the newest of their policy-language.
+pub fn conflicts(store: &impl Read) -> Result<Vec<Conflict>, SyncError> {
+    let mut out = Vec::new();
+    for c in store.conflicts()? {
+        if store.newest_number(&c.policy_id, c.lang)? == c.ours {
+            out.push(Conflict {
+                id: c.policy_id,
+                lang: c.lang,
+                base: c.base,
+                theirs: c.theirs,
+                ours: c.ours,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// How many of this desk's actions wait to go out.
+pub fn waiting(store: &impl Read) -> Result<usize, SyncError> {
+    Ok(store.pending()?.len())
+}
+
+/// Pulls the remote's new actions into the handbook, then pushes this desk's. `now` is the time
+/// written on local repairs (RFC 3339).
+pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport, SyncError> {
+    let shown = store.sync_value("remote")?.ok_or(SyncError::NoRemote)?;
+    let cache = git::Cache::open(cache_dir, &shown, None)?;
+    let desk = match store.sync_value("desk")? {
+        Some(d) => d,
+        None => {
+            let seed = format!(
+                "{now}\n{}\n{}\n{:p}",
+                std::process::id(),
+                cache_dir.display(),
+                &shown
+            );
+            let d = store::sha256_hex(&seed)[..12].to_string();
+            let w = store.write()?;
+            w.set_sync_value("desk", Some(&d))?;
+            w.commit()?;
+            d
+        }
+    };
+    let mut report = SyncReport {
+        remote: shown.clone(),
+        ..SyncReport::default()
+    };
+    const TRIES: usize = 5;
+    for _ in 0..TRIES {
+        let tip = cache.fetch()?;
+        pull(store, &cache, &shown, &desk, tip, now, &mut report)?;
+        let head = store
+            .sync_value("head")?
+            .and_then(|h| Oid::from_str(&h).ok());
+        let pending = store.pending()?;
+        if pending.is_empty() {
+            return finish(store, report);
+        }
+        let mut events = Vec::with_capacity(pending.len());
+        for p in &pending {
+            events.push(event_of(store, &p.record, &desk)?);
+        }
+        let batch = head.is_none() || events.len() > 500;
+        let policies: HashMap<String, store::Policy> = store
+            .policies()?
+            .into_iter()
+            .map(|p| (p.id.clone(), p))
+            .collect();
+        let new_tip =
+            cache.write_commits(head, &events, batch, &mut |e| files(store, &policies, e))?;
+        match cache.push(new_tip)? {
+            git::Pushed::Done => {
+                let w = store.write()?;
+                for (p, e) in pending.iter().zip(&events) {
+                    w.mark_synced(p.seq, p.seq, Some(&e.id))?;
+                }
+                w.set_sync_value("head", Some(&new_tip.to_string()))?;
+                w.set_sync_value("read_only", None)?;
+                w.commit()?;
+                report.pushed += events.len();
+                report.read_only = None;
+                return finish(store, report);
+            }
+            git::Pushed::Behind(_) => continue,
+            git::Pushed::ReadOnly(why) => {
+                let w = store.write()?;
+                w.set_sync_value("read_only", Some(&why))?;
+                w.commit()?;
+                report.read_only = Some(why);
+                return finish(store, report);
+            }
+        }
+    }
+    Err(SyncError::Busy { remote: shown })
+}
+
+fn finish(store: &Store, mut report: SyncReport) -> Result<SyncReport, SyncError> {
+    report.conflicts = conflicts(store)?;
+    report.waiting = waiting(store)?;
+    if report.read_only.is_none() {
+        report.read_only = store.sync_value("read_only")?;
+    }
+    Ok(report)
+}
+
+/// The Markdown files an event changes.
+fn files(
+    store: &Store,
+    policies: &HashMap<String, store::Policy>,
+    e: &Event,
+) -> Vec<(String, String)> {
+    let (Some(id), What::Revise { lang, revision, .. }) = (&e.policy, &e.what) else {
+        return Vec::new();
+    };
+    let (Some(p), Ok(rev)) = (policies.get(id), store.revision(id, *lang, Some(*revision))) else {
+        return Vec::new();
+    };
+    vec![(record::md_path(id, *lang), record::markdown(p, &rev))]
+}
+
+fn parse_lang(s: Option<&str>) -> Result<Lang, SyncError> {
+    s.and_then(|l| l.parse().ok())
+        .ok_or_else(|| SyncError::Cache("an audit entry without a language".into()))
+}
+
+/// The event that carries an audit entry to the remote.
+fn event_of(store: &Store, r: &audit::Record, desk: &str) -> Result<Event, SyncError> {
+    let d = &r.detail;
+    let s = |k: &str| d.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let id = r.policy_id.clone();
+    let n = r.revision.unwrap_or(0);
+    let what = match r.action.as_str() {
+        "policy" => What::Policy {
+            category: s("category"),
+            owner: s("owner"),
+            review_every_months: d
+                .get("review_every_months")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(12) as u32,
+            source_lang: parse_lang(Some(&s("source_lang")))?,
+        },
+        "revise" => {
+            let pid = id.clone().unwrap_or_default();
+            let lang = parse_lang(r.lang.as_deref())?;
+            let rev = store.revision(&pid, lang, Some(n))?;
+            let conflict = store
+                .conflicts()?
+                .into_iter()
+                .find(|c| c.policy_id == pid && c.lang == lang && c.ours == n)
+                .map(|c| ConflictOf {
+                    base: c.base,
+                    theirs: c.theirs,
+                });
+            What::Revise {
+                lang,
+                revision: n,
+                title: rev.title,
+                summary: rev.summary,
+                source_revision: rev.source_revision,
+                hash: rev.hash,
+                body: rev.body,
+                conflict,
+                via: d.get("via").and_then(|v| v.as_str()).map(str::to_string),
+            }
+        }
+        "submit" => What::Submit {
+            lang: parse_lang(r.lang.as_deref())?,
+            revision: n,
+        },
+        "approve" => What::Approve {
+            lang: parse_lang(r.lang.as_deref())?,
+            revision: n,
+            on: chrono::NaiveDate::parse_from_str(&s("approved_on"), "%Y-%m-%d")
+                .map_err(|_| SyncError::Cache("an approval without a date".into()))?,
+        },
+        "reject" => What::Reject {
+            lang: parse_lang(r.lang.as_deref())?,
+            revision: n,
+            reason: s("reason"),
+        },
+        "retire" => What::Retire,
+        "setting" => What::Setting {
+            key: s("key"),
+            value: s("value"),
+        },
+        other => return Err(SyncError::Cache(format!("cannot share a `{other}` entry"))),
+    };
+    Ok(Event {
+        id: format!("{desk}/{}", r.seq),
+        at: r.at.clone(),
+        by: r.actor.clone(),
+        policy: id,
+        what,
+    })
+}
+
+/// What the remote has that this desk has not, checked.
+struct Incoming {
+    /// Per policy: its new events and its whole record replayed.
+    policies: BTreeMap<String, (Vec<Event>, Replay)>,
+    /// New handbook settings.
+    settings: Vec<Event>,
+    /// Markdown edits made with plain git, to become revisions here (and go out as such).
+    edits: Vec<git::GitEdit>,
+    /// Edits that cannot become revisions, and why.
+    skipped: Vec<Refusal>,
+}
+
+fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming, SyncError> {
+    let mut inc = Incoming {
+        policies: BTreeMap::new(),
+        settings: Vec::new(),
+        edits: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for (path, old, new) in cache.changed_records(head, tip)? {
+        if !new.starts_with(&old) {
+            return Err(SyncError::Damaged {
+                what: format!("{path} was rewritten, not appended to"),
+            });
+        }
+        let all = record::parse_record(&path, &new)?;
+        let before = old.iter().filter(|b| **b == b'\n').count();
+        let fresh = all[before.min(all.len())..].to_vec();
+        match record::path_kind(&path) {
+            record::PathKind::Record(id) => {
+                let replay = Replay::of(&path, &id, &all)?;
+                inc.policies.insert(id, (fresh, replay));
+            }
+            record::PathKind::Settings => {
+                record::check_settings(&path, &all)?;
+                inc.settings = fresh;
+            }
+            _ => {}
+        }
+    }
+    // Markdown edited with plain git: a new draft unless the record has it already or the text
+    // is the newest revision's.
+    let mut replays: HashMap<String, Replay> = HashMap::new();
+    let mut newest: HashMap<(String, Lang), (String, String)> = HashMap::new();
+    for edit in cache.git_edits(head, tip)? {
+        if !replays.contains_key(&edit.id) {
+            let r = match inc.policies.get(&edit.id) {
+                Some((_, r)) => r.clone(),
+                None => {
+                    let path = record::record_path(&edit.id);
+                    match cache.file(tip, &path)? {
+                        Some(b) => Replay::of(&path, &edit.id, &record::parse_record(&path, &b)?)?,
+                        None => Replay::default(),
+                    }
+                }
+            };
+            replays.insert(edit.id.clone(), r);
+        }
+        let r = &replays[&edit.id];
+        if r.vias.contains(&edit.via) {
+            continue;
+        }
+        if !r.exists {
+            inc.skipped.push(Refusal {
+                id: edit.id.clone(),
+                lang: Some(edit.lang),
+                revision: None,
+                action: "revise".into(),
+                by: edit.author.clone(),
+                reason: format!(
+                    "{} was added with git, but the handbook has no policy `{}`: create it in Policybook first",
+                    edit.path, edit.id
+                ),
+            });
+            continue;
+        }
+        let opts = crate::import::ImportOptions {
+            lang: Some(edit.lang),
+            author: edit.author.clone(),
+        };
+        let name = edit.path.rsplit('/').next().unwrap_or(&edit.path);
+        let doc = match crate::import::parse(&edit.path, name, &edit.bytes, &opts) {
+            Ok(d) => d,
+            Err(e) => {
+                inc.skipped.push(Refusal {
+                    id: edit.id.clone(),
+                    lang: Some(edit.lang),
+                    revision: None,
+                    action: "revise".into(),
+                    by: edit.author.clone(),
+                    reason: format!("the git commit's text cannot be read: {e}"),
+                });
+                continue;
+            }
+        };
+        let key = (edit.id.clone(), edit.lang);
+        let current = newest.get(&key).cloned().or_else(|| {
+            r.langs
+                .get(&edit.lang)
+                .and_then(|v| v.last())
+                .map(|s| (s.title.clone(), s.body.clone()))
+        });
+        if current.as_ref() == Some(&(doc.title.clone(), doc.body.clone())) {
+            continue;
+        }
+        newest.insert(key, (doc.title.clone(), doc.body.clone()));
+        let mut edit = edit;
+        // Keep what the file says, parsed: title and body travel in `bytes` as import reads them.
+        edit.bytes = serde_json::to_vec(&(doc.title, doc.body)).expect("serialises");
+        inc.edits.push(edit);
+    }
+    // The replays of policies only edited with git, for the checks below.
+    for (id, r) in replays {
+        inc.policies.entry(id).or_insert_with(|| (Vec::new(), r));
+    }
+    Ok(inc)
+}
+
+/// One local audit entry waiting to go out, sorted by what it touches.
+struct Local {
+    seq: i64,
+    action: String,
+    id: Option<String>,
+    lang: Option<Lang>,
+    revision: Option<u32>,
+    by: String,
+    detail: serde_json::Value,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn pull(
+    store: &mut Store,
+    cache: &git::Cache,
+    shown: &str,
+    desk: &str,
+    tip: Option<Oid>,
+    now: &str,
+    report: &mut SyncReport,
+) -> Result<(), SyncError> {
+    let head = store
+        .sync_value("head")?
+        .and_then(|h| Oid::from_str(&h).ok());
+    let Some(tip) = tip else {
+        return match head {
+            Some(h) => Err(SyncError::Rewritten {
+                remote: shown.to_string(),
+                commit: h.to_string(),
+            }),
+            None => Ok(()),
+        };
+    };
+    if Some(tip) == head {
+        return Ok(());
+    }
+    if !cache.is_handbook(tip)? {
+        return Err(SyncError::NotAHandbook {
+            remote: shown.to_string(),
+        });
+    }
+    match head {
+        Some(h) => {
+            if !cache.contains(tip, h)? {
+                if !cache.related(tip, h) && cache.has(h) {
+                    return Err(SyncError::Unrelated {
+                        remote: shown.to_string(),
+                    });
+                }
+                return Err(SyncError::Rewritten {
+                    remote: shown.to_string(),
+                    commit: h.to_string(),
+                });
+            }
+        }
+        None => {
+            let has_history = !store.policies()?.is_empty() || store.setting("company")?.is_some();
+            if has_history {
+                return Err(SyncError::Unrelated {
+                    remote: shown.to_string(),
+                });
+            }
+        }
+    }
+    let inc = incoming(cache, head, tip)?;
+
+    let w = store.write()?;
+    let own_prefix = format!("{desk}/");
+    let mut locals: Vec<Local> = Vec::new();
+    for p in w.pending()? {
+        let r = p.record;
+        locals.push(Local {
+            seq: p.seq,
+            action: r.action,
+            id: r.policy_id,
+            lang: r.lang.as_deref().and_then(|l| l.parse().ok()),
+            revision: r.revision,
+            by: r.actor,
+            detail: r.detail,
+        });
+    }
+    // This desk's own actions, pushed by a sync stopped before it could note it.
+    let mut own: HashSet<i64> = HashSet::new();
+    let mut new_policies: BTreeMap<String, (Vec<Event>, Replay)> = BTreeMap::new();
+    for (id, (events, replay)) in inc.policies {
+        let mut keep = Vec::new();
+        for e in events {
+            match e
+                .id
+                .strip_prefix(&own_prefix)
+                .and_then(|s| s.parse::<i64>().ok())
+            {
+                Some(seq) if locals.iter().any(|l| l.seq == seq) => {
+                    w.mark_synced(seq, seq, Some(&e.id))?;
+                    own.insert(seq);
+                }
+                _ => keep.push(e),
+            }
+        }
+        new_policies.insert(id, (keep, replay));
+    }
+    let mut settings = Vec::new();
+    for e in inc.settings {
+        match e
+            .id
+            .strip_prefix(&own_prefix)
+            .and_then(|s| s.parse::<i64>().ok())
+        {
+            Some(seq) if locals.iter().any(|l| l.seq == seq) => {
+                w.mark_synced(seq, seq, Some(&e.id))?;
+                own.insert(seq);
+            }
+            _ => settings.push(e),
+        }
+    }
+    locals.retain(|l| !own.contains(&l.seq));
+
+    // What the remote changed, per policy-language.
+    let mut remote_revs: HashMap<(String, Lang), u32> = HashMap::new();
+    let mut first_remote: HashMap<(String, Lang), u32> = HashMap::new();
+    let mut remote_states: HashSet<(String, Lang, u32)> = HashSet::new();
+    let mut remote_policy: HashSet<String> = HashSet::new();
+    let mut remote_retired: HashSet<String> = HashSet::new();
+    for (id, (events, _)) in &new_policies {
+        for e in events {
+            match &e.what {
+                What::Revise { lang, revision, .. } => {
+                    *remote_revs.entry((id.clone(), *lang)).or_default() += 1;
+                    first_remote.entry((id.clone(), *lang)).or_insert(*revision);
+                }
+                What::Submit { lang, revision }
+                | What::Approve { lang, revision, .. }
+                | What::Reject { lang, revision, .. } => {
+                    remote_states.insert((id.clone(), *lang, *revision));
+                }
+                What::Policy { .. } => {
+                    remote_policy.insert(id.clone());
+                }
+                What::Retire => {
+                    remote_retired.insert(id.clone());
+                }
+                What::Setting { .. } => {}
+            }
+        }
+    }
+    for e in &inc.edits {
+        *remote_revs.entry((e.id.clone(), e.lang)).or_default() += 1;
+    }
+    let remote_keys: HashSet<String> = settings
+        .iter()
+        .filter_map(|e| match &e.what {
+            What::Setting { key, .. } => Some(key.clone()),
+            _ => None,
+        })
+        .collect();
+
+    // 1. This desk's revisions of a text another desk revised first move on top.
+    let mut superseded: Vec<i64> = Vec::new();
+    let mut moves: Vec<(String, Lang, Vec<(u32, u32)>, u32)> = Vec::new();
+    let mut moved_from: HashMap<(String, Lang), u32> = HashMap::new();
+    let mut pending_revs: BTreeMap<(String, Lang), Vec<(i64, u32)>> = BTreeMap::new();
+    for l in locals.iter().filter(|l| l.action == "revise") {
+        if let (Some(id), Some(lang), Some(n)) = (&l.id, l.lang, l.revision) {
+            pending_revs
+                .entry((id.clone(), lang))
+                .or_default()
+                .push((l.seq, n));
+        }
+    }
+    for ((id, lang), revs) in &pending_revs {
+        let k = remote_revs.get(&(id.clone(), *lang)).copied().unwrap_or(0);
+        if k == 0 {
+            continue;
+        }
+        let from = revs.iter().map(|(_, n)| *n).min().expect("not empty");
+        if let Some(first) = first_remote.get(&(id.clone(), *lang)) {
+            if *first != from {
+                return Err(SyncError::Damaged {
+                    what: format!(
+                        "policy `{id}` {lang}: the remote's revision {first} does not follow this handbook's revision {}",
+                        from - 1
+                    ),
+                });
+            }
+        }
+        let moved = w.move_revisions(id, *lang, from, k, "sync", now)?;
+        for (seq, _) in revs {
+            superseded.push(*seq);
+        }
+        moved_from.insert((id.clone(), *lang), from);
+        moves.push((id.clone(), *lang, moved, from - 1 + k));
+    }
+
+    // 2. The remote's actions, in their order.
+    let mut pulled = 0usize;
+    for (id, (events, _)) in &new_policies {
+        for e in events {
+            let before = w.last_seq()?;
+            apply(&w, id, e)?;
+            let after = w.last_seq()?;
+            if after > before {
+                w.mark_synced(before + 1, after, Some(&e.id))?;
+            }
+            pulled += 1;
+        }
+    }
+    for e in &settings {
+        if let What::Setting { key, value } = &e.what {
+            let before = w.last_seq()?;
+            w.set_setting(key, value, &e.by, &e.at)?;
+            let after = w.last_seq()?;
+            w.mark_synced(before + 1, after, Some(&e.id))?;
+            pulled += 1;
+        }
+    }
+
+    // 3. Markdown edited with plain git becomes a draft by the commit's author; it goes out as
+    //    a revision like any made here.
+    for edit in &inc.edits {
+        let (title, body): (String, String) =
+            serde_json::from_slice(&edit.bytes).expect("written above");
+        let p = w.policy(&edit.id)?;
+        let source_revision = if edit.lang == p.source_lang {
+            None
+        } else {
+            Some(w.newest_number(&edit.id, p.source_lang)?).filter(|n| *n > 0)
+        };
+        let rev = store::Revision {
+            policy_id: edit.id.clone(),
+            lang: edit.lang,
+            revision: w.newest_number(&edit.id, edit.lang)? + 1,
+            hash: store::sha256_hex(&body),
+            title,
+            body,
+            author: edit.author.clone(),
+            created: edit.at.clone(),
+            summary: edit.subject.clone(),
+            source_revision,
+        };
+        w.insert_revision_via(&rev, Some(&edit.via))?;
+        pulled += 1;
+    }
+
+    // 4. The moved revisions under their new numbers, the newest flagged as a conflict.
+    for (id, lang, moved, theirs) in &moves {
+        for (from, to) in moved {
+            w.log_moved(id, *lang, *from, *to)?;
+        }
+        let ours = moved.last().map(|(_, to)| *to).expect("moved some");
+        w.flag_conflict(&store::StoredConflict {
+            policy_id: id.clone(),
+            lang: *lang,
+            base: moved_from[&(id.clone(), *lang)] - 1,
+            theirs: *theirs,
+            ours,
+        })?;
+    }
+
+    // 5. Submissions, approvals and rejections that raced another desk's change are refused.
+    let mut refused = Vec::new();
+    for l in &locals {
+        if !matches!(l.action.as_str(), "submit" | "approve" | "reject") {
+            continue;
+        }
+        let (Some(id), Some(lang), Some(n)) = (&l.id, l.lang, l.revision) else {
+            continue;
+        };
+        let key = (id.clone(), lang);
+        let reason = if moved_from.get(&key).is_some_and(|from| n >= *from) {
+            let theirs = moves
+                .iter()
+                .find(|(i, la, _, _)| i == id && *la == lang)
+                .map_or(0, |m| m.3);
+            Some(format!(
+                "another desk saved revision {n} of `{id}` ({lang}) first; this desk's text is now a conflicting draft on top of revision {theirs}"
+            ))
+        } else if remote_revs.contains_key(&key) {
+            let newest = w.newest_number(id, lang)?;
+            Some(format!(
+                "a newer revision of `{id}` ({lang}) came from another desk meanwhile (now revision {newest}); {} again if it still holds",
+                l.action
+            ))
+        } else if remote_states.contains(&(id.clone(), lang, n)) {
+            let st = w.state(id, lang, n)?;
+            Some(format!(
+                "revision {n} of `{id}` ({lang}) was {} on another desk meanwhile{}",
+                match st.status {
+                    Status::Draft => "sent back to draft",
+                    Status::InReview => "submitted",
+                    Status::Approved => "approved",
+                },
+                st.approved_by
+                    .map(|b| format!(" by {b}"))
+                    .unwrap_or_default()
+            ))
+        } else {
+            None
+        };
+        let Some(reason) = reason else { continue };
+        superseded.push(l.seq);
+        let moved = moved_from.get(&key).is_some_and(|from| n >= *from);
+        if !moved && !remote_states.contains(&(id.clone(), lang, n)) {
+            // Back to what the remote says.
+            let state = new_policies
+                .get(id)
+                .and_then(|(_, r)| r.langs.get(&lang))
+                .and_then(|v| v.get(n as usize - 1))
+                .map(|s| s.state.clone())
+                .unwrap_or_else(ReviewState::draft);
+            let before = w.last_seq()?;
+            w.reset_state(id, lang, n, &state, "sync", now)?;
+            w.mark_synced(before + 1, w.last_seq()?, None)?;
+        }
+        refused.push(Refusal {
+            id: id.clone(),
+            lang: Some(lang),
+            revision: Some(n),
+            action: l.action.clone(),
+            by: l.by.clone(),
+            reason,
+        });
+    }
+
+    // 6. This desk's settings changes made while apart come after the remote's (the last
+    //    writer wins everywhere): applied again on top, and sent.
+    for l in &locals {
+        match l.action.as_str() {
+            "policy" => {
+                let Some(id) = &l.id else { continue };
+                if !remote_policy.contains(id) {
+                    continue;
+                }
+                superseded.push(l.seq);
+                let d = &l.detail;
+                let s = |k: &str| d.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+                let mut p = w.policy(id)?;
+                p.category = s("category");
+                p.owner = s("owner");
+                p.review_every_months =
+                    d.get("review_every_months")
+                        .and_then(|v| v.as_u64())
+                        .unwrap_or(p.review_every_months as u64) as u32;
+                if let Ok(l) = s("source_lang").parse() {
+                    p.source_lang = l;
+                }
+                w.update_policy(&p, &l.by, now)?;
+            }
+            "setting" => {
+                let key = l.detail.get("key").and_then(|v| v.as_str()).unwrap_or("");
+                if !remote_keys.contains(key) {
+                    continue;
+                }
+                superseded.push(l.seq);
+                let value = l.detail.get("value").and_then(|v| v.as_str()).unwrap_or("");
+                w.set_setting(key, value, &l.by, now)?;
+            }
+            "retire" => {
+                if l.id.as_ref().is_some_and(|id| remote_retired.contains(id)) {
+                    superseded.push(l.seq);
+                }
+            }
+            _ => {}
+        }
+    }
+    for seq in superseded {
+        w.mark_synced(seq, seq, None)?;
+    }
+    w.set_sync_value("head", Some(&tip.to_string()))?;
+    w.commit()?;
+    report.pulled += pulled;
+    report.refused.extend(inc.skipped);
+    report.refused.extend(refused);
+    Ok(())
+}
+
+/// Applies one checked event of another desk.
+fn apply(w: &Writer<'_>, id: &str, e: &Event) -> Result<(), SyncError> {
+    match &e.what {
+        What::Policy {
+            category,
+            owner,
+            review_every_months,
+            source_lang,
+        } => {
+            let mut p = store::Policy {
+                id: id.to_string(),
+                category: category.clone(),
+                owner: owner.clone(),
+                review_every_months: *review_every_months,
+                source_lang: *source_lang,
+                retired: None,
+            };
+            match w.policy(id) {
+                Ok(old) => {
+                    p.retired = old.retired;
+                    w.update_policy(&p, &e.by, &e.at)?;
+                }
+                Err(StoreError::NoPolicy(_)) => w.create_policy(&p, &e.by, &e.at)?,
+                Err(other) => return Err(other.into()),
+            }
+        }
+        What::Revise {
+            lang,
+            revision,
+            title,
+            summary,
+            source_revision,
+            hash,
+            body,
+            conflict,
+            via,
+        } => {
+            let rev = store::Revision {
+                policy_id: id.to_string(),
+                lang: *lang,
+                revision: *revision,
+                title: title.clone(),
+                body: body.clone(),
+                author: e.by.clone(),
+                created: e.at.clone(),
+                summary: summary.clone(),
+                hash: hash.clone(),
+                source_revision: *source_revision,
+            };
+            w.insert_revision_via(&rev, via.as_deref())
+                .map_err(|err| SyncError::Damaged {
+                    what: err.to_string(),
+                })?;
+            if let Some(c) = conflict {
+                w.flag_conflict(&store::StoredConflict {
+                    policy_id: id.to_string(),
+                    lang: *lang,
+                    base: c.base,
+                    theirs: c.theirs,
+                    ours: *revision,
+                })?;
+            }
+        }
+        What::Submit { lang, revision } => {
+            let st = ReviewState {
+                status: Status::InReview,
+                approved_by: None,
+                approved_on: None,
+            };
+            w.set_state(id, *lang, *revision, &st, "submit", &e.by, &e.at, None)?;
+        }
+        What::Approve { lang, revision, on } => {
+            let st = ReviewState {
+                status: Status::Approved,
+                approved_by: Some(e.by.clone()),
+                approved_on: Some(*on),
+            };
+            w.set_state(id, *lang, *revision, &st, "approve", &e.by, &e.at, None)?;
+        }
+        What::Reject {
+            lang,
+            revision,
+            reason,
+        } => {
+            w.set_state(
+                id,
+                *lang,
+                *revision,
+                &ReviewState::draft(),
+                "reject",
+                &e.by,
+                &e.at,
+                Some(reason.as_str()),
+            )?;
+        }
+        What::Retire => {
+            if w.policy(id)?.retired.is_none() {
+                w.retire(id, &e.by, &e.at)?;
+            }
+        }
+        What::Setting { .. } => {}
+    }
+    Ok(())
+}
