@@ -256,9 +256,31 @@ pub fn record_approval(
     Ok(())
 }
 
-/// Two names are the same person when they match ignoring case and surrounding space.
+/// Two names are the same person when their folded forms ([`person_key`]) are equal.
 fn same_person(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    person_key(a) == person_key(b)
+}
+
+/// A name folded for comparison, so that a copied name, another case, a compatibility form or an
+/// invisible character does not make a second person: NFKC, invisible characters (zero-width
+/// spaces and joiners, bidi marks and embeddings, the soft hyphen, variation selectors, the BOM)
+/// dropped, lower case (full Unicode case mapping), NFKC again, white space collapsed.
+pub fn person_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let invisible = |c: &char| {
+        matches!(*c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{E0000}'..='\u{E0FFF}')
+    };
+    let folded: String = name
+        .nfkc()
+        .filter(|c| !invisible(c))
+        .flat_map(char::to_lowercase)
+        .nfkc()
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn status_words(s: Status) -> &'static str {
@@ -405,6 +427,22 @@ fn fold_line(out: &mut String, s: &str) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_person_however_the_name_is_written() {
+        use super::same_person;
+        // Invisible characters, compatibility forms, case and spacing do not make a second person.
+        assert!(same_person("Nadia", "Nadia\u{200B}"));
+        assert!(same_person("Nadia", "\u{FEFF}N\u{00AD}adia\u{2060}"));
+        assert!(same_person("Nadia Rahman", "  NADIA \t rahman "));
+        assert!(same_person("Nadia", "Ｎａｄｉａ")); // full-width letters
+        assert!(same_person("Nadia", "Nadia\u{FE0F}"));
+        assert!(same_person("নাদিয়া", "নাদি\u{09DF}া")); // U+09DF and U+09AF U+09BC
+        // Different people stay different.
+        assert!(!same_person("Nadia", "Nadja"));
+        assert!(!same_person("Nadia Rahman", "NadiaRahman"));
+        assert!(!same_person("Ali", "Alí"));
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
