@@ -243,7 +243,6 @@ pub fn category_titles(
         } else {
             println!("{l}  {title}");
         }
-        }
     }
 }
 
