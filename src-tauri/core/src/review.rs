@@ -437,7 +437,7 @@ mod tests {
         assert!(same_person("Nadia", "Ｎａｄｉａ")); // full-width letters
         assert!(same_person("Nadia", "Nadia\u{FE0F}"));
         assert!(same_person("নাদিয়া", "নাদি\u{09DF}া")); // U+09DF and U+09AF U+09BC
-        // Different people stay different.
+                                                     // Different people stay different.
         assert!(!same_person("Nadia", "Nadja"));
         assert!(!same_person("Nadia Rahman", "NadiaRahman"));
         assert!(!same_person("Ali", "Alí"));
