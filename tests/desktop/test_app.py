@@ -1,7 +1,9 @@
 """End-to-end: the real app window, as a manager, an approver and staff use it."""
 
+import subprocess
 import time
 import zipfile
+from pathlib import Path
 
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
@@ -148,6 +150,10 @@ def test_write_revise_diff_approve_search_export(app, home):
         toast = wait(driver, f'{tid("toast")}[data-code="review.own_revision"]')
         assert toast
     click(driver, tid("nav-settings"))
+    # The About line names the version and the commit the app was built from.
+    commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], capture_output=True,
+                            text=True, cwd=Path(__file__).parent).stdout.strip()
+    wait(driver, tid("about-version"), text=f"({commit})")
     act(driver, tid("settings-user"), lambda user: user.clear() or user.send_keys("Samuel Cruz", Keys.TAB))
     time.sleep(0.5)
     click(driver, tid("policy-receipts"))

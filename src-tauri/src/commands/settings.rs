@@ -14,6 +14,8 @@ pub struct AppInfo {
     ui_lang: Lang,
     read_only: bool,
     today: String,
+    /// The version and the commit the app was built from (the About line in Settings).
+    version: &'static str,
 }
 
 #[tauri::command]
@@ -32,6 +34,12 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
         ui_lang: prefs.ui_lang,
         read_only: prefs.read_only,
         today: today.to_string(),
+        version: concat!(
+            env!("CARGO_PKG_VERSION"),
+            " (",
+            env!("POLICYBOOK_COMMIT"),
+            ")"
+        ),
     })
 }
 

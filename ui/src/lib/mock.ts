@@ -332,6 +332,7 @@ export function createMockBackend(): Backend {
     app_ready: () => null,
     app_info: () => ({
       dbPath: '(demo, in memory)',
+      version: '0.0.0 (browser preview)',
       user: prefs.user,
       company,
       uiLang: prefs.uiLang,

@@ -16,6 +16,8 @@ export interface AppInfo {
   readOnly: boolean;
   /** YYYY-MM-DD */
   today: string;
+  /** The version and the commit the app was built from: "0.1.0 (abc123def456)". */
+  version: string;
 }
 
 export interface LocaleSources {
