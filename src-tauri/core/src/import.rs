@@ -639,6 +639,7 @@ pub fn plan_with(
                 title: s.title,
                 body: s.body,
                 category: s.category,
+                category_titles: Vec::new(),
                 owner: None,
                 author: None,
                 summary: Some("Imported from Word".into()),
