@@ -186,7 +186,7 @@ fn main() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             body.push_str(WORDS[l][(seed % WORDS[l].len() as u64) as usize]);
-            body.push(if seed % 11 == 0 { '\n' } else { ' ' });
+            body.push(if seed.is_multiple_of(11) { '\n' } else { ' ' });
         }
         files.push((
             format!("policy-{:05}.{}.md", i / 4, lang.code()),

@@ -13,6 +13,10 @@ use std::path::Path;
 pub const BRANCH: &str = "refs/heads/main";
 const OUTGOING: &str = "refs/policybook/outgoing";
 
+/// A record that changed between two commits: its path, its old bytes (empty when new) and its
+/// new bytes.
+pub type ChangedRecord = (String, Vec<u8>, Vec<u8>);
+
 /// The cache, with the address to reach the remote by (credentials included if the user gave
 /// them in the address: they stay in the cache's config, never in the handbook).
 pub struct Cache {
@@ -306,12 +310,12 @@ impl Cache {
         self.blob_at(&tree, path)
     }
 
-    /// The records that differ between `old` (none: empty) and `new`: (path, old bytes, new bytes).
+    /// The records that differ between `old` (none: empty) and `new`.
     pub fn changed_records(
         &self,
         old: Option<Oid>,
         new: Oid,
-    ) -> Result<Vec<(String, Vec<u8>, Vec<u8>)>, SyncError> {
+    ) -> Result<Vec<ChangedRecord>, SyncError> {
         let new_tree = self.commit(new)?.tree().map_err(git_err)?;
         let old_tree = match old {
             Some(o) => Some(self.commit(o)?.tree().map_err(git_err)?),

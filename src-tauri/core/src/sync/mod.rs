@@ -730,7 +730,9 @@ fn pull(
 
     // 1. This desk's revisions of a text another desk revised first move on top.
     let mut superseded: Vec<i64> = Vec::new();
-    let mut moves: Vec<(String, Lang, Vec<(u32, u32)>, u32)> = Vec::new();
+    // (policy, language, (old number, new number) of each moved revision, the first new number)
+    type Move = (String, Lang, Vec<(u32, u32)>, u32);
+    let mut moves: Vec<Move> = Vec::new();
     let mut moved_from: HashMap<(String, Lang), u32> = HashMap::new();
     let mut pending_revs: BTreeMap<(String, Lang), Vec<(i64, u32)>> = BTreeMap::new();
     for l in locals.iter().filter(|l| l.action == "revise") {
@@ -928,10 +930,8 @@ fn pull(
                 let value = l.detail.get("value").and_then(|v| v.as_str()).unwrap_or("");
                 w.set_setting(key, value, &l.by, now)?;
             }
-            "retire" => {
-                if l.id.as_ref().is_some_and(|id| remote_retired.contains(id)) {
-                    superseded.push(l.seq);
-                }
+            "retire" if l.id.as_ref().is_some_and(|id| remote_retired.contains(id)) => {
+                superseded.push(l.seq);
             }
             _ => {}
         }
