@@ -662,8 +662,7 @@ fn a_markdown_commit_made_with_git_arrives_as_a_draft() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|r| r["lang"] == "en")
-        .last()
+        .rfind(|r| r["lang"] == "en")
         .unwrap()
         .clone();
     assert_eq!(newest["revision"], 2, "{h}");
