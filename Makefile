@@ -6,7 +6,7 @@ CARGO ?= cargo
 DESKTOP := target/release/policybook-desktop
 POLICYBOOK := target/release/policybook
 
-.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench bench-desktop demo-cli
+.PHONY: run test deps deps-test ui ui-test build build-cli lint unit e2e bench bench-desktop demo-cli bindings
 
 ## Installs what is missing, builds the interface and the app, and starts it (a first start opens
 ## a copy of the demo handbook in ~/.local/share/policybook).
@@ -45,9 +45,15 @@ lint: ui
 unit: ui
 	$(CARGO) test --workspace --locked --no-fail-fast
 
-# The window tests drive the debug build (its dependencies are those the unit tests built).
+## Regenerates the window's TypeScript bindings (ui/src/lib/bindings.ts) from the Rust commands
+## and types; `make unit` fails while the committed file is out of date.
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test -p policybook-desktop --test bindings
+
+# The window tests drive the debug build (its dependencies are those the unit tests built); some
+# prepare their handbook with the command line.
 e2e: ui
-	$(CARGO) build --locked --bin policybook-desktop
+	$(CARGO) build --locked --bin policybook-desktop --bin policybook
 	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q tests/desktop
 
 ## The core benchmarks (import, index, search, diff, export against pandoc, search against ripgrep).

@@ -1,7 +1,7 @@
 //! Policybook's desktop shell: Tauri commands of a few lines each over the core's facade.
 //! No rule lives here: the core decides, the shell connects it to the window.
 
-mod commands;
+pub mod commands;
 mod state;
 
 use policybook_core::i18n::Messages;
@@ -116,7 +116,7 @@ pub fn run() {
                 tauri::webview::PageLoadEvent::Finished => "page load finished",
             })
         })
-        .invoke_handler(commands::handler())
+        .invoke_handler(commands::contract().invoke_handler())
         .run(tauri::generate_context!())
         .expect("Policybook could not start");
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 /// An error as the front end shows it: a stable code and a message in the user's language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct UiError {
     /// The core's stable code, e.g. `review.own_revision`.
     pub code: String,
@@ -27,27 +27,46 @@ pub struct AppState {
 impl AppState {
     /// The user's interface language.
     pub fn ui_lang(&self) -> Lang {
-        self.prefs.lock().map(|p| p.ui_lang).unwrap_or(Lang::En)
+        self.prefs().ui_lang
+    }
+
+    /// The user's preferences (a copy).
+    pub fn prefs(&self) -> Prefs {
+        self.prefs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// The user's name (author and approver of what they do).
     pub fn user(&self) -> String {
-        self.prefs
-            .lock()
-            .map(|p| p.user.clone())
-            .unwrap_or_default()
+        self.prefs().user
     }
 
-    /// Runs `f` on the handbook, turning a core error into a localised [`UiError`].
+    /// Runs `f` on the handbook, turning a core error into a localised [`UiError`]. A panic in
+    /// the core is caught here: the window shows a message, and the handbook stays usable (its
+    /// lock is taken back even when a panic poisoned it; SQLite rolled back what was unfinished).
     pub fn with<T>(
         &self,
         f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T>,
     ) -> Result<T, UiError> {
-        let mut hb = self.hb.lock().map_err(|_| UiError {
-            code: "app.busy".into(),
-            message: "internal error".into(),
-        })?;
-        f(&mut hb).map_err(|e| self.error(&e))
+        let mut hb = self
+            .hb
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut hb))) {
+            Ok(result) => result.map_err(|e| self.error(&e)),
+            Err(payload) => Err(self.internal(&panic_text(payload.as_ref()))),
+        }
+    }
+
+    /// An internal failure (a panic), in the user's language.
+    pub fn internal(&self, reason: &str) -> UiError {
+        UiError {
+            code: "app.internal".into(),
+            message: Messages::new(self.ui_lang())
+                .get("error-app-internal", &[("reason", reason.into())]),
+        }
     }
 
     /// A core error for the front end.
@@ -60,7 +79,7 @@ impl AppState {
 
     /// Refuses changes in read-only (staff) mode.
     pub fn writable(&self) -> Result<(), UiError> {
-        if self.prefs.lock().map(|p| p.read_only).unwrap_or(false) {
+        if self.prefs().read_only {
             let m = Messages::new(self.ui_lang());
             return Err(UiError {
                 code: "app.read_only".into(),
@@ -69,6 +88,15 @@ impl AppState {
         }
         Ok(())
     }
+}
+
+/// The text of a panic's payload.
+pub fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
 }
 
 /// An error that is not the core's (a file dialog path, say).

@@ -193,3 +193,47 @@ def test_urdu_interface_is_right_to_left(app, home):
     wait(driver, tid("search-input")).send_keys("واپسی")
     wait(driver, tid("hit-refunds-ur"))
     shot(driver, "search-ur.png")
+
+
+def test_stale_translation_shows_what_changed_in_its_source(app, home):
+    """Regression: the shell sent a stale translation's source revisions as `translated`/`current`
+    while the window read `from`/`to`, so the heading showed message placeholders. Against the real
+    core: the handbook is made stale with the command line, the window shows the real numbers."""
+    import json
+    import os
+    import subprocess
+
+    from conftest import APP, REPO
+
+    cli = APP.parent / "policybook"
+    assert cli.exists(), f"build the command line first: {cli}"
+    env = dict(os.environ, NO_COLOR="1")
+
+    def run(*args):
+        out = subprocess.run([str(cli), "--db", str(home / "handbook.db"), *args], env=env,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+
+    run("import", str(REPO / "assets" / "demo"))
+    body = run("show", "refunds", "--lang", "en") + "\nRefunds of gift cards go back onto a gift card.\n"
+    (home / "refunds-v2.md").write_text(body, encoding="utf-8")
+    run("revise", "refunds", "--lang", "en", "--file", str(home / "refunds-v2.md"), "--author", "Nadia Rahman",
+        "--summary", "Gift cards")
+    run("submit", "refunds", "--lang", "en", "--by", "Nadia Rahman")
+    run("approve", "refunds", "--lang", "en", "--by", "Samuel Cruz")
+    stale = json.loads(run("translations", "refunds", "--lang", "bn", "--json"))
+    assert stale["stale"] is True, stale
+    start, end = stale["from"], stale["to"]
+    assert start < end, stale
+
+    driver = app(user="Nadia Rahman")
+    click(driver, tid("policy-refunds"), 30)
+    click(driver, tid("lang-bn"))
+    click(driver, tid("view-history"))
+    heading = wait(driver, f'{tid("source-changes")} h2', text=f"(revision {start} → {end})")
+    assert "{" not in heading.text and "$" not in heading.text, heading.text
+    assert "English" in heading.text, heading.text
+    wait(driver, tid("source-diff"), text="gift card")
+    no_error_toast(driver)
+    shot(driver, "stale-translation-en.png")

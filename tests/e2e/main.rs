@@ -3,6 +3,7 @@
 mod core_cli;
 mod crash;
 mod diff;
+mod edges;
 mod export;
 mod limits;
 mod search;

@@ -286,10 +286,36 @@ struct ActArgs {
     json: Json,
 }
 
-/// A failure to report: a message and the exit code.
-struct Failure {
+/// A failure to report: a message and the exit code. An empty message with code 0 is the quiet
+/// end of a command whose reader went away (`policybook log | head -1`).
+pub struct Failure {
     message: String,
     code: u8,
+}
+
+impl From<std::io::Error> for Failure {
+    /// Writing the output failed: a closed pipe is a normal end, anything else is reported.
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Failure {
+                message: String::new(),
+                code: 0,
+            };
+        }
+        Failure {
+            message: msg().get("cli-write-failed", &[("reason", (&e.to_string()).into())]),
+            code: 1,
+        }
+    }
+}
+
+/// Writes one line to standard output with every control character escaped (a name, title or
+/// summary never reaches the terminal raw). A closed pipe ends the command quietly.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::output::line(&format!($($arg)*))?
+    };
 }
 
 impl From<policybook_core::Error> for Failure {
@@ -318,9 +344,10 @@ fn ui_lang() -> Lang {
 
 /// The command line's messages.
 pub fn msg() -> &'static Messages {
-    static M: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
-    M.get_or_init(|| Messages::new(ui_lang()))
+    MESSAGES.get_or_init(|| Messages::new(ui_lang()))
 }
+
+static MESSAGES: std::sync::OnceLock<Messages> = std::sync::OnceLock::new();
 
 fn bad_input(message: impl Into<String>) -> Failure {
     Failure {
@@ -334,13 +361,22 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
         return Ok(p.clone());
     }
     let path = policybook_core::default_db_path().ok_or_else(|| Failure {
-        message: "no data folder on this system: use --db FILE".into(),
+        message: msg().text("cli-no-data-folder"),
         code: 1,
     })?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Failure {
-            message: format!("{}: {e}", dir.display()),
-            code: 1,
+        std::fs::create_dir_all(dir).map_err(|e| {
+            let path = dir.display().to_string();
+            Failure {
+                message: msg().get(
+                    "cli-folder-failed",
+                    &[
+                        ("path", (&path).into()),
+                        ("reason", (&e.to_string()).into()),
+                    ],
+                ),
+                code: 1,
+            }
         })?;
     }
     Ok(path)
@@ -352,12 +388,45 @@ fn user_name() -> String {
         .unwrap_or_else(|_| "unknown".to_string())
 }
 
+/// Makes a panic, should one still happen, one line on stderr (exit code 1 comes from `main`).
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let reason = output::escape(&format!("{what} ({place})")).into_owned();
+        // The messages may be what failed: English then.
+        let line = match MESSAGES.get() {
+            Some(m) => m.get("cli-panic", &[("reason", (&reason).into())]),
+            None => format!("internal error: {reason}"),
+        };
+        output::error_line(&line);
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_panics();
+    match std::panic::catch_unwind(start) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+fn start() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version.
-            let _ = e.print();
+            let text = e.render().to_string();
+            use std::io::Write;
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             return ExitCode::SUCCESS;
         }
         Err(e) => {
@@ -368,24 +437,28 @@ fn main() -> ExitCode {
                 .next()
                 .unwrap_or("bad usage")
                 .trim_start_matches("error: ");
-            eprintln!("policybook: {first} (see policybook --help)");
+            output::error_line(&format!("{first} (see policybook --help)"));
             return ExitCode::from(2);
         }
     };
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("policybook: {}", f.message);
+            if !f.message.is_empty() {
+                output::error_line(&f.message);
+            }
             ExitCode::from(f.code)
         }
     }
 }
 
-fn print_json(value: &impl serde::Serialize) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).expect("serialisable")
-    );
+/// Prints a value as JSON (whose strings have their control characters escaped already).
+fn print_json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure {
+        message: msg().get("cli-write-failed", &[("reason", (&e.to_string()).into())]),
+        code: 1,
+    })?;
+    Ok(output::raw_line(&text)?)
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {
@@ -404,17 +477,17 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             };
             let report = hb.import(paths, &opts)?;
             if json.json {
-                print_json(&report);
+                print_json(&report)?;
             } else {
-                output::import(&report);
+                output::import(&report)?;
             }
         }
         Command::List { json } => {
             let list = hb.list()?;
             if json.json {
-                print_json(&json!({ "policies": list }));
+                print_json(&json!({ "policies": list }))?;
             } else {
-                output::list(&list);
+                output::list(&list)?;
             }
         }
         Command::Show { id, lang, rev } => {
@@ -442,9 +515,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             };
             hb.create_policy(&p, &by.clone().unwrap_or_else(user_name))?;
             if json.json {
-                print_json(&json!({ "created": id }));
+                print_json(&json!({ "created": id }))?;
             } else {
-                println!("{}", msg().get("cli-created", &[("id", id.into())]));
+                say!("{}", msg().get("cli-created", &[("id", id.into())]));
             }
         }
         Command::Revise {
@@ -467,10 +540,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             };
             let n = hb.revise(id, *lang, &draft)?;
             if json.json {
-                print_json(&json!({ "id": id, "lang": lang, "revision": n }));
+                print_json(&json!({ "id": id, "lang": lang, "revision": n }))?;
             } else {
                 let lang = lang.code();
-                println!(
+                say!(
                     "{}",
                     msg().get(
                         "cli-saved-draft",
@@ -486,9 +559,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::History { id, lang, json } => {
             let revs = hb.history(id, *lang)?;
             if json.json {
-                print_json(&json!({ "revisions": revs }));
+                print_json(&json!({ "revisions": revs }))?;
             } else {
-                output::history(&revs);
+                output::history(&revs)?;
             }
         }
         Command::Submit(a) => act(&mut hb, Action::Submit, a, None, None)?,
@@ -496,7 +569,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
         Command::Retire { id, by } => {
             hb.retire(id, &by.clone().unwrap_or_else(user_name))?;
-            println!("{}", msg().get("cli-retired", &[("id", id.into())]));
+            say!("{}", msg().get("cli-retired", &[("id", id.into())]));
         }
         Command::Due {
             as_of,
@@ -506,12 +579,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => {
             let items = hb.due(*as_of, *within)?;
             if let Some(out) = ics {
-                write_atomic(out, hb.due_ics(&items).as_bytes())?;
+                hb.export_calendar(&items, out)?;
             }
             if json.json {
-                print_json(&json!({ "due": items }));
+                print_json(&json!({ "due": items }))?;
             } else {
-                output::due(&items);
+                output::due(&items)?;
             }
         }
         Command::Search {
@@ -525,10 +598,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => {
             let status = match status.as_deref() {
                 None => None,
-                Some(s) => Some(serde_json::from_value(json!(s)).map_err(|_| {
-                    bad_input(format!(
-                        "unknown status `{s}` (draft, in_review or approved)"
-                    ))
+                Some(s) => Some(s.parse().map_err(|_| {
+                    bad_input(msg().get("cli-unknown-status", &[("status", s.into())]))
                 })?),
             };
             let q = SearchQuery {
@@ -542,9 +613,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             };
             let hits = hb.search(&q)?;
             if json.json {
-                print_json(&json!({ "hits": hits }));
+                print_json(&json!({ "hits": hits }))?;
             } else {
-                output::hits(&hits);
+                output::hits(&hits)?;
             }
         }
         Command::Diff {
@@ -560,14 +631,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 None => hb.policy(id)?.source_lang,
             };
             if let Some(out) = docx {
-                let bytes = hb.redline(id, lang, *from, *to)?;
-                write_atomic(out, &bytes)?;
+                hb.export_redline(id, lang, *from, *to, out)?;
             }
             if json.json {
                 let d = hb.diff(id, lang, *from, *to)?;
-                print_json(&json!({ "changes": d.changes }));
+                print_json(&json!({ "changes": d.changes }))?;
             } else if docx.is_none() {
-                output::unified(&hb.diff(id, lang, *from, *to)?);
+                output::unified(&hb.diff(id, lang, *from, *to)?)?;
             }
         }
         Command::Translations { id, lang, json } => match (id, lang) {
@@ -582,8 +652,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     }
                 } else {
                     match &changes {
-                        Some((_, d)) => output::unified(d),
-                        None => println!("{id} ({lang}) is up to date with its source."),
+                        Some(sc) => output::unified(&hb.diff(id, sc.source, sc.from, sc.to)?)?,
+                        None => say!(
+                            "{}",
+                            msg().get(
+                                "cli-translation-current",
+                                &[("id", id.into()), ("lang", lang.code().into())]
+                            )
+                        ),
                     }
                 }
             }
@@ -596,9 +672,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     }
                 }
                 if json.json {
-                    print_json(&json!({ "translations": all }));
+                    print_json(&json!({ "translations": all }))?;
                 } else {
-                    output::translations(&all);
+                    output::translations(&all)?;
                 }
             }
         },
@@ -628,19 +704,19 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                         "cli-export-progress",
                         &[("done", done.into()), ("total", total.into())],
                     );
-                    eprint!("\r{line}");
+                    output::progress(&line);
                 }
             };
             let count = hb.export_handbook(&opts, out, &mut progress);
             if tty {
-                eprint!("\r\x1b[2K");
+                output::progress_done();
             }
             let count = count?;
             let path = out.display().to_string();
             if json.json {
-                print_json(&json!({ "out": path, "lang": lang, "policies": count }));
+                print_json(&json!({ "out": path, "lang": lang, "policies": count }))?;
             } else {
-                println!(
+                say!(
                     "{}",
                     msg().get(
                         "cli-exported",
@@ -651,11 +727,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Set { key, value, by } => match value {
             Some(v) => hb.set_setting(key, v, &by.clone().unwrap_or_else(user_name))?,
-            None => println!("{}", hb.setting(key)?.unwrap_or_default()),
+            None => say!("{}", hb.setting(key)?.unwrap_or_default()),
         },
         Command::Reindex => {
             let n = hb.reindex()?;
-            println!(
+            say!(
                 "{}",
                 msg().get("cli-reindexed", &[("count", (n as i64).into())])
             );
@@ -663,20 +739,20 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Log { id, json } => {
             let entries = hb.log(id.as_deref())?;
             if json.json {
-                print_json(&json!({ "log": entries }));
+                print_json(&json!({ "log": entries }))?;
             } else {
-                output::log(&entries);
+                output::log(&entries)?;
             }
         }
         Command::Check { json } => {
             let problems = hb.check()?;
             if json.json {
-                print_json(&json!({ "ok": problems.is_empty(), "problems": problems }));
+                print_json(&json!({ "ok": problems.is_empty(), "problems": problems }))?;
             } else if problems.is_empty() {
-                println!("{}", msg().text("cli-intact"));
+                say!("{}", msg().text("cli-intact"));
             } else {
                 for p in &problems {
-                    println!("{p}");
+                    say!("{p}");
                 }
             }
             if !problems.is_empty() {
@@ -688,14 +764,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Backup { out } => {
             if out.exists() {
-                return Err(bad_input(format!(
-                    "{} exists already; choose a new file",
-                    out.display()
-                )));
+                let path = out.display().to_string();
+                return Err(bad_input(
+                    msg().get("cli-backup-exists", &[("path", (&path).into())]),
+                ));
             }
             hb.backup(out)?;
             let path = out.display().to_string();
-            println!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
+            say!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
         }
     }
     Ok(())
@@ -709,13 +785,9 @@ fn act(
     reason: Option<&str>,
 ) -> Result<(), Failure> {
     let n = hb.act(action, &a.id, a.lang, &a.by, on, reason)?;
-    let state = match action {
-        Action::Submit => "in_review",
-        Action::Approve => "approved",
-        Action::Reject => "draft",
-    };
+    let state = action.leads_to();
     if a.json.json {
-        print_json(&json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state }));
+        print_json(&json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state }))?;
     } else {
         let id = match action {
             Action::Submit => "cli-submitted",
@@ -727,7 +799,7 @@ fn act(
             ("lang", a.lang.code().into()),
             ("revision", n.into()),
         ];
-        println!("{}", msg().get(id, &args));
+        say!("{}", msg().get(id, &args));
     }
     Ok(())
 }
@@ -743,16 +815,16 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
         std::io::stdin()
             .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut b)
-            .map_err(|e| bad_input(format!("standard input: {e}")))?;
+            .map_err(|e| unreadable(&shown, &e))?;
         b
     } else {
         let size = std::fs::metadata(path)
-            .map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
+            .map_err(|e| unreadable(&shown, &e))?
             .len();
         if size > MAX_FILE_BYTES {
             return Err(too_large(size));
         }
-        std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
+        std::fs::read(path).map_err(|e| unreadable(&shown, &e))?
     };
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
@@ -762,7 +834,9 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
     Ok(text.to_string())
 }
 
-/// Writes a file through a temporary name and a rename, so a failure never leaves half a file.
-fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
-    Ok(policybook_core::export::write_atomic(path, bytes)?)
+/// A file (or standard input, `-`) that cannot be read, as the core words it.
+fn unreadable(shown: &str, e: &std::io::Error) -> Failure {
+    Failure::from(policybook_core::Error::from(
+        policybook_core::import::unreadable(shown, e),
+    ))
 }

@@ -1,13 +1,82 @@
-//! Human-readable output.
+//! Human-readable output. Every line goes through [`line`], which escapes control characters (a
+//! name, title, summary or reason never reaches a terminal raw) and turns a closed pipe into the
+//! quiet end of the command.
 
-use crate::msg;
+use crate::{msg, say, Failure};
 use policybook_core::import::ImportReport;
 use policybook_core::review::Due;
 use policybook_core::search::Hit;
 use policybook_core::store::audit::Record;
 use policybook_core::{PolicySummary, RevisionInfo};
+use std::borrow::Cow;
+use std::io::Write;
 
-pub fn import(r: &ImportReport) {
+/// `s` with its control characters written as escapes (`\u{1b}`, `\n`, `\t`).
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `s` escaped as [`escape`] does, except for the pieces in `keep` (a tab, or the terminal's own
+/// bold marks put in by the caller).
+fn escape_keeping(s: &str, keep: &[&str]) -> String {
+    let keep: Vec<&str> = keep.iter().copied().filter(|k| !k.is_empty()).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    'outer: while let Some(c) = rest.chars().next() {
+        for k in &keep {
+            if let Some(after) = rest.strip_prefix(k) {
+                out.push_str(k);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        out.push_str(&escape(&c.to_string()));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Writes one line to standard output, its control characters escaped.
+pub fn line(text: &str) -> std::io::Result<()> {
+    raw_line(&escape(text))
+}
+
+/// Writes one line to standard output as it is (JSON, or a line whose parts were escaped).
+pub fn raw_line(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// Writes `policybook: MESSAGE` to standard error, escaped; a closed standard error is ignored.
+pub fn error_line(message: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "policybook: {}", escape(message));
+}
+
+/// Shows progress on a terminal's standard error, on one line rewritten in place.
+pub fn progress(text: &str) {
+    let _ = write!(std::io::stderr().lock(), "\r{}", escape(text));
+}
+
+/// Clears the progress line.
+pub fn progress_done() {
+    let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
+}
+
+pub fn import(r: &ImportReport) -> Result<(), Failure> {
     let m = msg();
     for i in &r.imported {
         let args = [
@@ -15,10 +84,10 @@ pub fn import(r: &ImportReport) {
             ("lang", i.lang.code().into()),
             ("revision", i.revision.into()),
         ];
-        println!("{}", m.get("cli-imported", &args));
+        say!("{}", m.get("cli-imported", &args));
     }
     for u in &r.unchanged {
-        println!(
+        say!(
             "{}",
             m.get(
                 "cli-unchanged",
@@ -30,22 +99,23 @@ pub fn import(r: &ImportReport) {
         ("new", r.imported.len().into()),
         ("unchanged", r.unchanged.len().into()),
     ];
-    println!("{}", m.get("cli-import-summary", &args));
+    say!("{}", m.get("cli-import-summary", &args));
+    Ok(())
 }
 
-pub fn list(list: &[PolicySummary]) {
+pub fn list(list: &[PolicySummary]) -> Result<(), Failure> {
     if list.is_empty() {
-        println!("{}", msg().text("cli-empty"));
-        return;
+        say!("{}", msg().text("cli-empty"));
+        return Ok(());
     }
     let width = list.iter().map(|p| p.id.chars().count()).max().unwrap_or(0);
     let mut category = None;
     for p in list {
         if category != Some(&p.category) {
             if category.is_some() {
-                println!();
+                say!("");
             }
-            println!("{}", p.category);
+            say!("{}", p.category);
             category = Some(&p.category);
         }
         let langs: Vec<String> = p
@@ -58,7 +128,7 @@ pub fn list(list: &[PolicySummary]) {
         } else {
             String::new()
         };
-        println!(
+        say!(
             "  {:width$}  {}{}  ({})",
             p.id,
             p.title,
@@ -66,15 +136,22 @@ pub fn list(list: &[PolicySummary]) {
             langs.join(", ")
         );
     }
+    Ok(())
 }
 
-pub fn history(revs: &[RevisionInfo]) {
+pub fn history(revs: &[RevisionInfo]) -> Result<(), Failure> {
     for r in revs {
         let approved = match (&r.approved_by, r.approved_on) {
-            (Some(by), Some(on)) => format!(" by {by} on {on}"),
+            (Some(by), Some(on)) => format!(
+                " {}",
+                msg().get(
+                    "cli-approved-by",
+                    &[("who", by.into()), ("date", (&msg().date(on)).into())]
+                )
+            ),
             _ => String::new(),
         };
-        println!(
+        say!(
             "{} r{}  {}  {}  {}{}  {}",
             r.lang,
             r.revision,
@@ -85,6 +162,7 @@ pub fn history(revs: &[RevisionInfo]) {
             r.summary
         );
     }
+    Ok(())
 }
 
 /// A workflow status in the user's language.
@@ -92,41 +170,50 @@ fn status(s: policybook_core::Status) -> String {
     msg().text(&format!("status-{}", s.as_str()))
 }
 
-pub fn due(items: &[Due]) {
+pub fn due(items: &[Due]) -> Result<(), Failure> {
     let m = msg();
     if items.is_empty() {
-        println!("{}", m.text("cli-no-due"));
+        say!("{}", m.text("cli-no-due"));
     }
     for d in items {
         let flag = m.text(if d.overdue { "cli-overdue" } else { "cli-due" });
         let owner = m.get("cli-owner", &[("owner", (&d.owner).into())]);
-        println!(
+        say!(
             "{}  {flag:7}  {} ({})  {}  {owner}",
-            d.due, d.id, d.lang, d.title
+            d.due,
+            d.id,
+            d.lang,
+            d.title
         );
     }
+    Ok(())
 }
 
-pub fn log(entries: &[Record]) {
+pub fn log(entries: &[Record]) -> Result<(), Failure> {
     for e in entries {
         let target = match (&e.policy_id, &e.lang, e.revision) {
             (Some(p), Some(l), Some(r)) => format!("{p} ({l}) r{r}"),
             (Some(p), _, _) => p.clone(),
             _ => String::new(),
         };
-        println!(
+        say!(
             "{:>5}  {}  {:8}  {}  {}",
-            e.seq, e.at, e.action, e.actor, target
+            e.seq,
+            e.at,
+            e.action,
+            e.actor,
+            target
         );
     }
+    Ok(())
 }
 
 /// Search hits; the snippet's <b> marks become bold on a terminal.
-pub fn hits(hits: &[Hit]) {
+pub fn hits(hits: &[Hit]) -> Result<(), Failure> {
     use std::io::IsTerminal;
     if hits.is_empty() {
-        println!("{}", msg().text("cli-no-hits"));
-        return;
+        say!("{}", msg().text("cli-no-hits"));
+        return Ok(());
     }
     let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let (on, off) = if tty {
@@ -135,10 +222,13 @@ pub fn hits(hits: &[Hit]) {
         ("", "")
     };
     for h in hits {
-        println!(
+        raw_line(&format!(
             "{on}{}{off}  {} ({}, r{})",
-            h.title, h.id, h.lang, h.revision
-        );
+            escape(&h.title),
+            escape(&h.id),
+            h.lang,
+            h.revision
+        ))?;
         let snippet = h
             .snippet
             .replace("<b>", on)
@@ -149,15 +239,17 @@ pub fn hits(hits: &[Hit]) {
             .replace("&#x27;", "'")
             .replace("&#39;", "'")
             .replace("&amp;", "&");
-        println!(
-            "    {}",
-            snippet.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
+        let words: Vec<String> = snippet
+            .split_whitespace()
+            .map(|w| escape_keeping(w, &[on, off]))
+            .collect();
+        raw_line(&format!("    {}", words.join(" ")))?;
     }
+    Ok(())
 }
 
 /// A unified diff, coloured on a terminal and plain when piped.
-pub fn unified(d: &policybook_core::RevisionDiff) {
+pub fn unified(d: &policybook_core::RevisionDiff) -> Result<(), Failure> {
     use policybook_core::diff::{unified, LineKind};
     use std::io::IsTerminal;
     let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -177,31 +269,30 @@ pub fn unified(d: &policybook_core::RevisionDiff) {
             LineKind::Insert => "\x1b[32m",
             LineKind::Context => "",
         };
+        let text = escape_keeping(&line.text, &["\t"]);
         if tty && !colour.is_empty() {
-            println!("{colour}{}\x1b[0m", line.text);
+            raw_line(&format!("{colour}{text}\x1b[0m"))?;
         } else {
-            println!("{}", line.text);
+            raw_line(&text)?;
         }
     }
+    Ok(())
 }
 
-pub fn translations(all: &[policybook_core::translation::PolicyTranslations]) {
+pub fn translations(
+    all: &[policybook_core::translation::PolicyTranslations],
+) -> Result<(), Failure> {
     if all.is_empty() {
-        println!("{}", msg().text("cli-no-translations"));
+        say!("{}", msg().text("cli-no-translations"));
     }
     let width = all.iter().map(|t| t.id.chars().count()).max().unwrap_or(0);
     for t in all {
         let langs: Vec<String> = t
             .languages
             .iter()
-            .map(|(l, s)| {
-                let s = serde_json::to_value(s)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                format!("{l} {}", msg().text(&format!("translation-{s}")))
-            })
+            .map(|(l, s)| format!("{l} {}", msg().text(&format!("translation-{}", s.as_str()))))
             .collect();
-        println!("{:width$}  {}", t.id, langs.join(", "));
+        say!("{:width$}  {}", t.id, langs.join(", "));
     }
+    Ok(())
 }

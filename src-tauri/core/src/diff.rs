@@ -39,7 +39,7 @@ use similar::{capture_diff_slices_deadline, Algorithm, ChangeTag, DiffOp, TextDi
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a piece of a diff does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Tag {
     /// Present, unchanged, in both texts.
@@ -55,7 +55,7 @@ pub enum Tag {
 /// Concatenating the `text` of the [`Tag::Equal`] and [`Tag::Delete`] changes
 /// of a diff gives the old text; the [`Tag::Equal`] and [`Tag::Insert`]
 /// changes give the new text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct Change {
     /// Whether the text is kept, deleted or inserted.
     pub tag: Tag,

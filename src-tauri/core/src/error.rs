@@ -52,28 +52,64 @@ impl Error {
         }
     }
 
-    /// The values a localised message of this error fills in, by name (see `locales/`).
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    /// The values a localised message of this error fills in, by name (see `locales/`), typed so
+    /// that each locale writes them its own way: numbers in its digits, dates in its words,
+    /// statuses, actions and languages translated.
+    pub fn args(&self) -> Vec<(&'static str, Arg<'_>)> {
         use export::ExportError as X;
         use import::ImportError as I;
         use review::ReviewError as R;
         use search::SearchError as S;
-        let s = |v: &dyn std::fmt::Display| v.to_string();
+        let t = |v: &str| Arg::Text(v.to_string());
+        let n = |v: u64| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
         match self {
             Error::Import(e) => match e {
-                I::Unreadable { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
-                I::NotUtf8 { file, line } => vec![("file", s(file)), ("line", s(line))],
-                I::FrontMatter { file, line, reason } => {
-                    vec![("file", s(file)), ("line", s(line)), ("reason", s(reason))]
+                I::Unreadable { file, reason } => vec![("file", t(file)), ("reason", t(reason))],
+                I::NotUtf8 { file, line } => vec![("file", t(file)), ("line", n(*line as u64))],
+                I::FrontMatter { file, line, reason } => vec![
+                    ("file", t(file)),
+                    ("line", n(*line as u64)),
+                    ("reason", t(reason)),
+                ],
+                I::UnknownLang { file, lang } => vec![("file", t(file)), ("lang", t(lang))],
+                I::NotText { file }
+                | I::NoText { file }
+                | I::NoApprover { file }
+                | I::NoApprovalDate { file } => vec![("file", t(file))],
+                I::LangConflict {
+                    file,
+                    front_matter,
+                    file_name,
+                } => vec![
+                    ("file", t(file)),
+                    ("front_matter", Arg::Lang(*front_matter)),
+                    ("file_name", Arg::Lang(*file_name)),
+                ],
+                I::BadMonths { file, months } => {
+                    vec![("file", t(file)), ("months", n(u64::from(*months)))]
                 }
-                I::UnknownLang { file, lang } => vec![("file", s(file)), ("lang", s(lang))],
-                I::Invalid { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
-                I::NothingFound(path) => vec![("path", s(path))],
+                I::BadDate { file, value } => vec![("file", t(file)), ("value", t(value))],
+                I::ApproverIsAuthor { file, who } => vec![("file", t(file)), ("who", t(who))],
+                I::Twice {
+                    file,
+                    id,
+                    lang,
+                    other,
+                } => vec![
+                    ("file", t(file)),
+                    ("id", t(id)),
+                    ("lang", Arg::Lang(*lang)),
+                    ("other", t(other)),
+                ],
+                I::Refused { file, source } => {
+                    vec![("file", t(file)), ("reason", Arg::Error(source))]
+                }
+                I::NothingFound(path) => vec![("path", t(path))],
                 I::TooLarge {
                     file,
                     megabytes,
                     max,
-                } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
+                } => vec![("file", t(file)), ("size", n(*megabytes)), ("max", n(*max))],
             },
             Error::Store(e) | Error::Review(R::Store(e)) | Error::Search(S::Store(e)) => {
                 store_args(e)
@@ -84,14 +120,12 @@ impl Error {
                     id,
                     lang,
                     revision,
-                } => {
-                    vec![
-                        ("who", s(who)),
-                        ("id", s(id)),
-                        ("lang", s(lang)),
-                        ("revision", s(revision)),
-                    ]
-                }
+                } => vec![
+                    ("who", t(who)),
+                    ("id", t(id)),
+                    ("lang", Arg::Lang(*lang)),
+                    ("revision", n(u64::from(*revision))),
+                ],
                 R::WrongStatus {
                     id,
                     lang,
@@ -100,44 +134,33 @@ impl Error {
                     action,
                     needed,
                 } => vec![
-                    ("id", s(id)),
-                    ("lang", s(lang)),
-                    ("revision", s(revision)),
-                    ("status", s(status)),
-                    ("action", s(action)),
-                    ("needed", s(needed)),
+                    ("id", t(id)),
+                    ("lang", Arg::Lang(*lang)),
+                    ("revision", n(u64::from(*revision))),
+                    ("status", Arg::Status(*status)),
+                    ("action", Arg::Action(*action)),
+                    ("needed", Arg::Status(*needed)),
                 ],
-                R::NotNewest {
-                    id,
-                    lang,
-                    revision,
-                    newest,
-                    ..
-                } => {
-                    vec![
-                        ("id", s(id)),
-                        ("lang", s(lang)),
-                        ("revision", s(revision)),
-                        ("newest", s(newest)),
-                    ]
-                }
-                R::FutureDate(d) => vec![("date", s(d))],
-                R::Retired(id) => vec![("id", s(id))],
+                R::FutureDate(d) => vec![("date", Arg::Date(*d))],
+                R::Retired(id) => vec![("id", t(id))],
                 R::NoReason | R::NoActor | R::Store(_) => vec![],
             },
             Error::Search(e) => match e {
-                S::TooLong(n) => vec![("length", s(n))],
-                S::Index(reason) => vec![("reason", s(reason))],
+                S::TooLong(len) => vec![
+                    ("length", n(*len as u64)),
+                    ("max", n(search::MAX_QUERY_CHARS as u64)),
+                ],
+                S::Index(reason) => vec![("reason", t(reason))],
                 S::EmptyQuery | S::Store(_) => vec![],
             },
             Error::Export(e) => match e {
-                X::Write { path, reason } => vec![("path", s(path)), ("reason", s(reason))],
-                X::Build(reason) => vec![("reason", s(reason))],
-                X::DiskFull { path } => vec![("path", s(path))],
-                _ => vec![],
+                X::Write { path, reason } => vec![("path", t(path)), ("reason", t(reason))],
+                X::Build(reason) => vec![("reason", t(reason))],
+                X::DiskFull { path } => vec![("path", t(path))],
+                X::NothingApproved(_) => vec![],
             },
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
-                vec![("locale", s(locale)), ("reason", s(reason))]
+                vec![("locale", t(locale)), ("reason", t(reason))]
             }
         }
     }
@@ -158,25 +181,51 @@ impl Error {
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-fn store_args(e: &store::StoreError) -> Vec<(&'static str, String)> {
+/// A value an error message fills in.
+#[derive(Debug)]
+pub enum Arg<'a> {
+    /// Text as it is (a name, a file, a reason the system gave).
+    Text(String),
+    /// A number, written in the locale's digits (and choosing its plural forms).
+    Number(i64),
+    /// A date, written out in the locale.
+    Date(chrono::NaiveDate),
+    /// A workflow status, in the locale's words.
+    Status(store::Status),
+    /// A workflow action, in the locale's words.
+    Action(review::Action),
+    /// A language, by its name in the locale.
+    Lang(crate::Lang),
+    /// Another error, by its own message in the locale.
+    Error(&'a Error),
+}
+
+fn store_args(e: &store::StoreError) -> Vec<(&'static str, Arg<'_>)> {
     use store::StoreError as T;
+    let t = |v: &str| Arg::Text(v.to_string());
+    let n = |v: u64| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
     match e {
-        T::NotADatabase { path } | T::Unwritable { path } => vec![("path", path.clone())],
-        T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone())],
-        T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone())],
-        T::NoRevision { id, lang, revision } => {
+        T::NotADatabase { path } | T::Unwritable { path } => vec![("path", t(path))],
+        T::ReadOnly(reason) => vec![("reason", t(reason))],
+        T::NoPolicy(id) | T::Exists(id) | T::BadId(id) | T::RetiredAlready(id) => {
+            vec![("id", t(id))]
+        }
+        T::NoRevision { id, lang, revision } | T::NoSourceRevision { id, lang, revision } => {
             vec![
-                ("id", id.clone()),
-                ("lang", lang.to_string()),
-                ("revision", revision.to_string()),
+                ("id", t(id)),
+                ("lang", Arg::Lang(*lang)),
+                ("revision", n(u64::from(*revision))),
             ]
         }
-        T::NoLanguage { id, lang } => vec![("id", id.clone()), ("lang", lang.to_string())],
-        T::Sqlite(e) => vec![("reason", e.to_string())],
-        T::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
-        T::TooLarge { megabytes, max } => {
-            vec![("size", megabytes.to_string()), ("max", max.to_string())]
+        T::NoLanguage { id, lang } => vec![("id", t(id)), ("lang", Arg::Lang(*lang))],
+        T::UnknownSetting { key, known } => vec![("key", t(key)), ("known", t(known))],
+        T::Sqlite(e) => vec![("reason", Arg::Text(e.to_string()))],
+        T::Io { path, source } => {
+            vec![("path", t(path)), ("reason", Arg::Text(source.to_string()))]
         }
-        T::TooNew { .. } | T::DiskFull | T::Busy => vec![],
+        T::TooLarge { megabytes, max } => vec![("size", n(*megabytes)), ("max", n(*max))],
+        T::TooNew { .. } | T::DiskFull | T::Busy | T::NoAuthor | T::NoTitle | T::NoText => {
+            vec![]
+        }
     }
 }

@@ -244,19 +244,47 @@ impl Messages {
         localize_digits(self.lang, &n.to_string())
     }
 
-    /// The message for an error, by its stable code, in this language; the error's own English
-    /// text when no message matches.
+    /// The message for an error, by its stable code, in this language: numbers in its digits,
+    /// dates, statuses, actions and languages in its words; the error's own English text when no
+    /// message matches.
     pub fn error(&self, e: &crate::Error) -> String {
-        let id = format!("error-{}", e.code().replace(['.', '_'], "-"));
+        use crate::error::Arg as E;
+        let id = self.error_id(e);
         if !self.has(&id) {
             return e.to_string();
         }
-        let args = e.args();
-        let args: Vec<(&str, Arg<'_>)> = args
+        let texts: Vec<(&str, Result<String, i64>)> = e
+            .args()
+            .into_iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    E::Text(s) => Ok(s),
+                    E::Number(n) => Err(n),
+                    E::Date(d) => Ok(self.date(d)),
+                    E::Status(s) => Ok(self.text(&format!("status-{}", s.as_str()))),
+                    E::Action(a) => Ok(self.text(&format!("action-{}", a.as_str()))),
+                    E::Lang(l) => Ok(self.language_name(l)),
+                    E::Error(inner) => Ok(self.error(inner)),
+                };
+                (k, v)
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = texts
             .iter()
-            .map(|(k, v)| (*k, Arg::Str(v.as_str())))
+            .map(|(k, v)| {
+                let v = match v {
+                    Ok(s) => Arg::Str(s.as_str()),
+                    Err(n) => Arg::Num(*n),
+                };
+                (*k, v)
+            })
             .collect();
         self.get(&id, &args)
+    }
+
+    /// The message id of an error: `error-` and its code (`store.no_policy`: `error-store-no-policy`).
+    pub fn error_id(&self, e: &crate::Error) -> String {
+        format!("error-{}", e.code().replace(['.', '_'], "-"))
     }
 }
 
@@ -457,5 +485,57 @@ mod tests {
             line: 3,
         });
         assert!(Messages::new(Lang::Ur).error(&e).contains("a.md"));
+    }
+
+    #[test]
+    fn error_arguments_are_typed_numbers_dates_and_words_in_the_locale() {
+        let e = crate::Error::Review(crate::review::ReviewError::WrongStatus {
+            id: "q7".into(),
+            lang: Lang::En,
+            revision: 12,
+            status: crate::Status::Draft,
+            action: crate::review::Action::Approve,
+            needed: crate::Status::InReview,
+        });
+        let bn = Messages::new(Lang::Bn).error(&e).replace("q7", "");
+        assert!(bn.contains("১২"), "{bn}");
+        assert!(!bn.chars().any(|c| c.is_ascii_alphanumeric()), "{bn}");
+        assert!(
+            bn.contains("খসড়া") && bn.contains("পর্যালোচনাধীন") && bn.contains("ইংরেজি"),
+            "{bn}"
+        );
+        let ur = Messages::new(Lang::Ur).error(&e).replace("q7", "");
+        assert!(!ur.chars().any(|c| c.is_ascii_alphabetic()), "{ur}");
+        let en = Messages::new(Lang::En).error(&e);
+        assert!(
+            en.contains("draft") && en.contains("approving") && en.contains("English"),
+            "{en}"
+        );
+        let e = crate::Error::Review(crate::review::ReviewError::FutureDate(
+            NaiveDate::from_ymd_opt(2030, 1, 2).unwrap(),
+        ));
+        let bn = Messages::new(Lang::Bn).error(&e);
+        assert!(
+            bn.contains("২০৩০") && !bn.chars().any(|c| c.is_ascii_digit()),
+            "{bn}"
+        );
+        // A file's refusal carries the core's own message, in the locale too.
+        let e = crate::Error::Import(crate::import::ImportError::Refused {
+            file: "a.md".into(),
+            source: Box::new(crate::store::StoreError::BadId("x y".into()).into()),
+        });
+        let ur = Messages::new(Lang::Ur).error(&e);
+        assert!(
+            ur.starts_with("a.md: “x y”") && ur.contains("پالیسی"),
+            "{ur}"
+        );
+        // No message of the core names a command-line flag.
+        for id in inventory(Lang::En)
+            .keys()
+            .filter(|k| k.starts_with("error-"))
+        {
+            let text = Messages::new(Lang::En).text(id);
+            assert!(!text.contains("--"), "{id} names a flag: {text}");
+        }
     }
 }

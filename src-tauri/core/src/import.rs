@@ -5,6 +5,7 @@
 //! handbook unchanged and names itself (and the line) in the error.
 
 use crate::lang::Lang;
+use crate::store::{Policy, Read, Status, StoreError, Writer};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,13 +51,83 @@ pub enum ImportError {
         /// The language given.
         lang: String,
     },
-    /// Anything else wrong with one file.
-    #[error("{file}: {reason}")]
-    Invalid {
+    /// Not a Markdown or text file.
+    #[error("{file}: not a Markdown or text file (.md, .markdown, .txt)")]
+    NotText {
         /// The file.
         file: String,
-        /// What is wrong.
-        reason: String,
+    },
+    /// The front matter and the file name say different languages.
+    #[error("{file}: front matter says lang {front_matter} but the file name says {file_name}")]
+    LangConflict {
+        /// The file.
+        file: String,
+        /// The front matter's language.
+        front_matter: Lang,
+        /// The file name's language.
+        file_name: Lang,
+    },
+    /// The file has no text.
+    #[error("{file}: the policy has no text")]
+    NoText {
+        /// The file.
+        file: String,
+    },
+    /// A review cycle out of range.
+    #[error("{file}: review_every_months must be 1 to 120, not {months}")]
+    BadMonths {
+        /// The file.
+        file: String,
+        /// The value given.
+        months: u32,
+    },
+    /// `approved` without `approved_by`.
+    #[error("{file}: `approved` needs `approved_by`")]
+    NoApprover {
+        /// The file.
+        file: String,
+    },
+    /// `approved_by` without `approved`.
+    #[error("{file}: `approved_by` needs `approved` (a date)")]
+    NoApprovalDate {
+        /// The file.
+        file: String,
+    },
+    /// `approved` is not a date.
+    #[error("{file}: `approved` must be a date like 2025-12-31, not `{value}`")]
+    BadDate {
+        /// The file.
+        file: String,
+        /// The value given.
+        value: String,
+    },
+    /// The approver is the author.
+    #[error("{file}: `approved_by` is the author ({who}): someone else must approve")]
+    ApproverIsAuthor {
+        /// The file.
+        file: String,
+        /// The name.
+        who: String,
+    },
+    /// Two files hold the same policy and language.
+    #[error("{file}: policy `{id}` in {lang} is also in {other}")]
+    Twice {
+        /// The file.
+        file: String,
+        /// The policy.
+        id: String,
+        /// The language.
+        lang: Lang,
+        /// The other file.
+        other: String,
+    },
+    /// The handbook refuses what a file holds (its id, its source revision, its approval).
+    #[error("{file}: {source}")]
+    Refused {
+        /// The file.
+        file: String,
+        /// Why.
+        source: Box<crate::Error>,
     },
     /// Nothing to import.
     #[error("no Markdown or text files found in {0}")]
@@ -81,7 +152,16 @@ impl ImportError {
             ImportError::NotUtf8 { .. } => "import.not_utf8",
             ImportError::FrontMatter { .. } => "import.front_matter",
             ImportError::UnknownLang { .. } => "import.unknown_lang",
-            ImportError::Invalid { .. } => "import.invalid",
+            ImportError::NotText { .. } => "import.not_text",
+            ImportError::LangConflict { .. } => "import.lang_conflict",
+            ImportError::NoText { .. } => "import.no_text",
+            ImportError::BadMonths { .. } => "import.bad_months",
+            ImportError::NoApprover { .. } => "import.no_approver",
+            ImportError::NoApprovalDate { .. } => "import.no_approval_date",
+            ImportError::BadDate { .. } => "import.bad_date",
+            ImportError::ApproverIsAuthor { .. } => "import.approver_is_author",
+            ImportError::Twice { .. } => "import.twice",
+            ImportError::Refused { .. } => "import.refused",
             ImportError::NothingFound(_) => "import.nothing_found",
             ImportError::TooLarge { .. } => "import.too_large",
         }
@@ -227,13 +307,18 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, ImportError> {
         } else if has_text_extension(path) {
             files.push(path.clone());
         } else {
-            return Err(ImportError::Invalid {
-                file: shown,
-                reason: "not a Markdown or text file (.md, .markdown, .txt)".into(),
-            });
+            return Err(ImportError::NotText { file: shown });
         }
     }
     Ok(files)
+}
+
+/// A file that cannot be read (`-` is standard input).
+pub fn unreadable(file: &str, e: &std::io::Error) -> ImportError {
+    ImportError::Unreadable {
+        file: file.to_string(),
+        reason: io_reason(e),
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -319,9 +404,10 @@ pub fn parse(
     let fm_lang = fm.lang.as_deref().map(lang_of).transpose()?;
     let lang = match (fm_lang, file_lang) {
         (Some(a), Some(b)) if a != b => {
-            return Err(ImportError::Invalid {
+            return Err(ImportError::LangConflict {
                 file: file.to_string(),
-                reason: format!("front matter says lang {a} but the file name says {b}"),
+                front_matter: a,
+                file_name: b,
             })
         }
         (Some(a), _) | (None, Some(a)) => a,
@@ -333,38 +419,35 @@ pub fn parse(
         Some(id) => id.trim().to_string(),
         None => slug(name_id),
     };
-    crate::store::validate_id(&id).map_err(|e| ImportError::Invalid {
+    crate::store::validate_id(&id).map_err(|e| ImportError::Refused {
         file: file.to_string(),
-        reason: e.to_string(),
+        source: Box::new(e.into()),
     })?;
 
     if body.trim().is_empty() {
-        return Err(ImportError::Invalid {
+        return Err(ImportError::NoText {
             file: file.to_string(),
-            reason: "the policy has no text".into(),
         });
     }
     let title = match fm.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) => t.to_string(),
         None => derive_title(body),
     };
-    let invalid = |reason: String| ImportError::Invalid {
-        file: file.to_string(),
-        reason,
-    };
+    let file_ = || file.to_string();
     if let Some(m) = fm.review_every_months {
         if !(1..=120).contains(&m) {
-            return Err(invalid(format!(
-                "review_every_months must be 1 to 120, not {m}"
-            )));
+            return Err(ImportError::BadMonths {
+                file: file_(),
+                months: m,
+            });
         }
     }
     let approved = match (&fm.approved, fm.approved_by.as_deref().map(str::trim)) {
         (None, None) => None,
         (Some(_), None) | (Some(_), Some("")) => {
-            return Err(invalid("`approved` needs `approved_by`".into()))
+            return Err(ImportError::NoApprover { file: file_() })
         }
-        (None, Some(_)) => return Err(invalid("`approved_by` needs `approved` (a date)".into())),
+        (None, Some(_)) => return Err(ImportError::NoApprovalDate { file: file_() }),
         (Some(v), Some(by)) => {
             let s = match v {
                 serde_yaml::Value::String(s) => s.clone(),
@@ -374,10 +457,10 @@ pub fn parse(
                     .to_string(),
             };
             let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-                invalid(format!(
-                    "`approved` must be a date like 2025-12-31, not `{}`",
-                    s.trim()
-                ))
+                ImportError::BadDate {
+                    file: file_(),
+                    value: s.trim().to_string(),
+                }
             })?;
             Some((date, by.to_string()))
         }
@@ -391,9 +474,10 @@ pub fn parse(
     if let Some((_, by)) = &approved {
         let who = author.as_deref().unwrap_or(&opts.author);
         if by == who {
-            return Err(invalid(format!(
-                "`approved_by` is the author ({by}): someone else must approve"
-            )));
+            return Err(ImportError::ApproverIsAuthor {
+                file: file_(),
+                who: by.clone(),
+            });
         }
     }
     Ok(Document {
@@ -568,9 +652,11 @@ fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
     let mut seen: BTreeMap<(String, Lang), String> = BTreeMap::new();
     for doc in &docs {
         if let Some(other) = seen.insert((doc.id.clone(), doc.lang), doc.file.clone()) {
-            return Err(ImportError::Invalid {
+            return Err(ImportError::Twice {
                 file: doc.file.clone(),
-                reason: format!("policy `{}` in {} is also in {other}", doc.id, doc.lang),
+                id: doc.id.clone(),
+                lang: doc.lang,
+                other,
             });
         }
     }
@@ -585,6 +671,110 @@ fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
         (d.id.clone(), d.lang != src, d.lang)
     });
     Ok(docs)
+}
+
+/// Writes planned documents into the handbook through `w` (the caller commits): creates or updates
+/// each policy, adds a revision unless the text is unchanged, and records an approval given on
+/// paper. The first document the handbook refuses stops it all, naming the file.
+pub(crate) fn apply(
+    w: &Writer<'_>,
+    docs: &[Document],
+    opts: &ImportOptions,
+    at: &str,
+) -> Result<ImportReport, crate::Error> {
+    let mut report = ImportReport::default();
+    for doc in docs {
+        let refused = |e: crate::Error| {
+            crate::Error::Import(ImportError::Refused {
+                file: doc.file.clone(),
+                source: Box::new(e),
+            })
+        };
+        let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
+        match w.policy(&doc.id) {
+            Ok(mut p) => {
+                if let Some(c) = &doc.category {
+                    p.category.clone_from(c);
+                }
+                if let Some(o) = &doc.owner {
+                    p.owner.clone_from(o);
+                }
+                if let Some(m) = doc.review_every_months {
+                    p.review_every_months = m;
+                }
+                if let Some(s) = doc.source_lang {
+                    p.source_lang = s;
+                }
+                w.update_policy(&p, &author, at)?;
+            }
+            Err(StoreError::NoPolicy(_)) => {
+                let p = Policy {
+                    id: doc.id.clone(),
+                    category: doc
+                        .category
+                        .clone()
+                        .unwrap_or_else(|| crate::DEFAULT_CATEGORY.to_string()),
+                    owner: doc.owner.clone().unwrap_or_else(|| author.clone()),
+                    review_every_months: doc.review_every_months.unwrap_or(12),
+                    source_lang: doc.source_lang.unwrap_or(doc.lang),
+                    retired: None,
+                };
+                w.create_policy(&p, &author, at)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let newest = w.newest_number(&doc.id, doc.lang)?;
+        let same = newest > 0 && {
+            let r = w.revision(&doc.id, doc.lang, Some(newest))?;
+            r.body == doc.body && r.title == doc.title
+        };
+        let n = if same {
+            report.unchanged.push(Unchanged {
+                id: doc.id.clone(),
+                lang: doc.lang,
+            });
+            newest
+        } else {
+            let summary = doc
+                .summary
+                .clone()
+                .unwrap_or_else(|| "Imported".to_string());
+            let new = crate::store::NewRevision {
+                title: &doc.title,
+                body: &doc.body,
+                author: &author,
+                summary: &summary,
+                source_revision: doc.source_revision,
+            };
+            let n = w
+                .add_revision(&doc.id, doc.lang, &new, at)
+                .map_err(|e| match e {
+                    e @ (StoreError::NoAuthor
+                    | StoreError::NoTitle
+                    | StoreError::NoText
+                    | StoreError::BadId(_)
+                    | StoreError::NoSourceRevision { .. }) => refused(e.into()),
+                    other => other.into(),
+                })?;
+            report.imported.push(Imported {
+                id: doc.id.clone(),
+                lang: doc.lang,
+                revision: n,
+            });
+            n
+        };
+        if let Some((on, by)) = &doc.approved {
+            if w.state(&doc.id, doc.lang, n)?.status != Status::Approved {
+                crate::review::record_approval(w, &doc.id, doc.lang, n, by, *on, at).map_err(
+                    |e| match e {
+                        crate::review::ReviewError::Store(s) => crate::Error::Store(s),
+                        other => refused(other.into()),
+                    },
+                )?;
+            }
+        }
+    }
+    Ok(report)
 }
 
 #[cfg(test)]

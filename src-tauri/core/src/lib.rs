@@ -22,17 +22,17 @@ pub mod translation;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorKind, Result};
 pub use lang::Lang;
-pub use store::{Policy, Revision, RevisionInfo, Status};
+pub use store::{Autosaved, Policy, Revision, RevisionInfo, Status};
 
 use chrono::NaiveDate;
-use import::{ImportError, ImportOptions, ImportReport};
+use import::{ImportOptions, ImportReport};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use store::{Read, Store, StoreError};
 
 /// A policy in the list: its settings and, per language, its newest revision.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct PolicySummary {
     /// The id.
     pub id: String,
@@ -53,7 +53,7 @@ pub struct PolicySummary {
 }
 
 /// A policy's newest revision in one language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct LanguageSummary {
     /// Its number.
     pub revision: u32,
@@ -64,7 +64,7 @@ pub struct LanguageSummary {
 }
 
 /// Two revisions and the changes from the first to the second.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct RevisionDiff {
     /// The older revision.
     pub old: Revision,
@@ -264,94 +264,7 @@ impl Handbook {
     ) -> Result<ImportReport> {
         let at = self.now();
         let w = self.store.write()?;
-        let mut report = ImportReport::default();
-        for doc in docs {
-            let bad = |reason: String| {
-                Error::Import(ImportError::Invalid {
-                    file: doc.file.clone(),
-                    reason,
-                })
-            };
-            let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
-            match w.policy(&doc.id) {
-                Ok(mut p) => {
-                    if let Some(c) = &doc.category {
-                        p.category.clone_from(c);
-                    }
-                    if let Some(o) = &doc.owner {
-                        p.owner.clone_from(o);
-                    }
-                    if let Some(m) = doc.review_every_months {
-                        p.review_every_months = m;
-                    }
-                    if let Some(s) = doc.source_lang {
-                        p.source_lang = s;
-                    }
-                    w.update_policy(&p, &author, &at)?;
-                }
-                Err(StoreError::NoPolicy(_)) => {
-                    let p = Policy {
-                        id: doc.id.clone(),
-                        category: doc
-                            .category
-                            .clone()
-                            .unwrap_or_else(|| DEFAULT_CATEGORY.to_string()),
-                        owner: doc.owner.clone().unwrap_or_else(|| author.clone()),
-                        review_every_months: doc.review_every_months.unwrap_or(12),
-                        source_lang: doc.source_lang.unwrap_or(doc.lang),
-                        retired: None,
-                    };
-                    w.create_policy(&p, &author, &at)?;
-                }
-                Err(e) => return Err(e.into()),
-            }
-            let newest = w.newest_number(&doc.id, doc.lang)?;
-            let same = newest > 0 && {
-                let r = w.revision(&doc.id, doc.lang, Some(newest))?;
-                r.body == doc.body && r.title == doc.title
-            };
-            let n = if same {
-                report.unchanged.push(import::Unchanged {
-                    id: doc.id.clone(),
-                    lang: doc.lang,
-                });
-                newest
-            } else {
-                let summary = doc
-                    .summary
-                    .clone()
-                    .unwrap_or_else(|| "Imported".to_string());
-                let new = store::NewRevision {
-                    title: &doc.title,
-                    body: &doc.body,
-                    author: &author,
-                    summary: &summary,
-                    source_revision: doc.source_revision,
-                };
-                let n = w
-                    .add_revision(&doc.id, doc.lang, &new, &at)
-                    .map_err(|e| match e {
-                        StoreError::Invalid(reason) => bad(reason),
-                        other => other.into(),
-                    })?;
-                report.imported.push(import::Imported {
-                    id: doc.id.clone(),
-                    lang: doc.lang,
-                    revision: n,
-                });
-                n
-            };
-            if let Some((on, by)) = &doc.approved {
-                if w.state(&doc.id, doc.lang, n)?.status != Status::Approved {
-                    review::record_approval(&w, &doc.id, doc.lang, n, by, *on, &at).map_err(
-                        |e| match e {
-                            review::ReviewError::Store(s) => Error::Store(s),
-                            other => bad(other.to_string()),
-                        },
-                    )?;
-                }
-            }
-        }
+        let report = import::apply(&w, docs, opts, &at)?;
         w.commit()?;
         self.after_write();
         Ok(report)
@@ -466,7 +379,12 @@ impl Handbook {
             },
         };
         if title.is_empty() || draft.body.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs some text".into()).into());
+            return Err(if draft.body.trim().is_empty() {
+                StoreError::NoText
+            } else {
+                StoreError::NoTitle
+            }
+            .into());
         }
         let n = w.add_revision(
             id,
@@ -504,7 +422,7 @@ impl Handbook {
         let at = self.now();
         let today = self.clock.today();
         let w = self.store.write()?;
-        let n = review::act(&w, action, id, lang, None, by, today, on, reason, &at)?;
+        let n = review::act(&w, action, id, lang, by, today, on, reason, &at)?;
         w.commit()?;
         self.after_write();
         Ok(n)
@@ -520,6 +438,14 @@ impl Handbook {
         Ok(())
     }
 
+    /// What `user` may do with the newest revision of a policy-language (submit, approve,
+    /// reject), by its status and the four-eyes rule.
+    pub fn allowed(&self, id: &str, lang: Lang, user: &str) -> Result<review::Allowed> {
+        let r = self.store.revision(id, lang, None)?;
+        let state = self.store.state(id, lang, r.revision)?;
+        Ok(review::allowed(state.status, &r.author, user))
+    }
+
     /// The reviews due within `within_days` of `as_of` (default: today), overdue first.
     pub fn due(&self, as_of: Option<NaiveDate>, within_days: u32) -> Result<Vec<review::Due>> {
         Ok(review::due(
@@ -529,11 +455,12 @@ impl Handbook {
         )?)
     }
 
-    /// The reviews as an iCalendar file.
-    pub fn due_ics(&self, items: &[review::Due]) -> String {
-        review::ics(items, self.clock.now(), |d| {
+    /// Writes reviews as an iCalendar file to `out` (through a temporary file).
+    pub fn export_calendar(&self, items: &[review::Due], out: &Path) -> Result<()> {
+        let text = review::ics(items, self.clock.now(), |d| {
             format!("Review due: {} ({})", d.title, d.lang)
-        })
+        });
+        Ok(export::write_atomic(out, text.as_bytes())?)
     }
 
     /// The word-level changes between two revisions of a policy in one language.
@@ -559,9 +486,16 @@ impl Handbook {
         Ok(count)
     }
 
-    /// Revision `to` as a Word document whose differences from revision `from` are tracked
-    /// changes by `to`'s author and date.
-    pub fn redline(&self, id: &str, lang: Lang, from: u32, to: u32) -> Result<Vec<u8>> {
+    /// Writes revision `to` as a Word document to `out` (through a temporary file), its differences
+    /// from revision `from` tracked changes by `to`'s author and date.
+    pub fn export_redline(
+        &self,
+        id: &str,
+        lang: Lang,
+        from: u32,
+        to: u32,
+        out: &Path,
+    ) -> Result<()> {
         // The redline compares the two itself: no word-level diff is needed here.
         let d = RevisionDiff {
             old: self.store.revision(id, lang, Some(from))?,
@@ -580,14 +514,9 @@ impl Handbook {
                 ("to", to.into()),
             ],
         );
-        Ok(export::redline::redline(
-            &d.old.body,
-            &d.new.body,
-            lang,
-            &d.new.author,
-            when,
-            &title,
-        )?)
+        let bytes =
+            export::redline::redline(&d.old.body, &d.new.body, lang, &d.new.author, when, &title)?;
+        Ok(export::write_atomic(out, &bytes)?)
     }
 
     /// The translation status of every policy in every language.
@@ -600,14 +529,20 @@ impl Handbook {
         &self,
         id: &str,
         lang: Lang,
-    ) -> Result<Option<(translation::Staleness, RevisionDiff)>> {
+    ) -> Result<Option<translation::SourceChanges>> {
         let Some(st) = translation::staleness(&self.store, id, lang)? else {
             return Ok(None);
         };
         // A translation that recorded no source revision is compared from the first.
         let from = st.translated.unwrap_or(1).min(st.current);
         let d = self.diff(id, st.source, from, st.current)?;
-        Ok(Some((st, d)))
+        Ok(Some(translation::SourceChanges {
+            source: st.source,
+            translated: st.translated,
+            from,
+            to: st.current,
+            changes: d.changes,
+        }))
     }
 
     /// Keeps what a user is typing in the editor, so nothing is lost if the app stops.
@@ -627,13 +562,8 @@ impl Handbook {
         Ok(())
     }
 
-    /// What the user's editor autosaved for a policy-language: (title, body, when).
-    pub fn autosaved(
-        &self,
-        id: &str,
-        lang: Lang,
-        author: &str,
-    ) -> Result<Option<(String, String, String)>> {
+    /// What the user's editor autosaved for a policy-language.
+    pub fn autosaved(&self, id: &str, lang: Lang, author: &str) -> Result<Option<Autosaved>> {
         Ok(self.store.autosaved(id, lang, author)?)
     }
 
@@ -653,10 +583,10 @@ impl Handbook {
     /// Sets a handbook setting; only the known keys are accepted.
     pub fn set_setting(&mut self, key: &str, value: &str, by: &str) -> Result<()> {
         if !SETTINGS.contains(&key) {
-            return Err(StoreError::Invalid(format!(
-                "unknown setting `{key}` (known: {})",
-                SETTINGS.join(", ")
-            ))
+            return Err(StoreError::UnknownSetting {
+                key: key.to_string(),
+                known: SETTINGS.join(", "),
+            }
             .into());
         }
         let at = self.now();

@@ -23,7 +23,7 @@ pub enum ReviewError {
         revision: u32,
     },
     /// The action does not fit the revision's status.
-    #[error("revision {revision} of `{id}` ({lang}) is {status}; {action} needs a revision that is {needed}")]
+    #[error("revision {revision} of `{id}` ({lang}) is {}; {} needs a revision that is {}", status.as_str(), action.as_str(), needed.as_str())]
     WrongStatus {
         /// Policy.
         id: String,
@@ -32,31 +32,17 @@ pub enum ReviewError {
         /// Revision.
         revision: u32,
         /// Its status.
-        status: &'static str,
+        status: Status,
         /// The action.
-        action: &'static str,
+        action: Action,
         /// The status it needs.
-        needed: &'static str,
-    },
-    /// Only the newest revision can move through the workflow.
-    #[error("revision {revision} of `{id}` ({lang}) is not the newest (that is {newest}); only the newest can be {action}")]
-    NotNewest {
-        /// Policy.
-        id: String,
-        /// Language.
-        lang: Lang,
-        /// The revision named.
-        revision: u32,
-        /// The newest.
-        newest: u32,
-        /// The action, past tense.
-        action: &'static str,
+        needed: Status,
     },
     /// A rejection needs a reason.
     #[error("a rejection needs a reason")]
     NoReason,
     /// A name is needed.
-    #[error("say who you are (--by NAME)")]
+    #[error("say who you are")]
     NoActor,
     /// An approval date in the future, or before the revision was written.
     #[error("an approval date must not be in the future ({0})")]
@@ -75,7 +61,6 @@ impl ReviewError {
         match self {
             ReviewError::OwnRevision { .. } => "review.own_revision",
             ReviewError::WrongStatus { .. } => "review.wrong_status",
-            ReviewError::NotNewest { .. } => "review.not_newest",
             ReviewError::NoReason => "review.no_reason",
             ReviewError::NoActor => "review.no_actor",
             ReviewError::FutureDate(_) => "review.future_date",
@@ -97,7 +82,8 @@ impl ReviewError {
 }
 
 /// A workflow action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Draft → in review.
     Submit,
@@ -107,13 +93,36 @@ pub enum Action {
     Reject,
 }
 
-fn newest_checked(
-    w: &Writer<'_>,
-    id: &str,
-    lang: Lang,
-    revision: Option<u32>,
-    action: &'static str,
-) -> Result<u32, ReviewError> {
+impl Action {
+    /// Its name, as JSON writes it and as the audit log records it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Submit => "submit",
+            Action::Approve => "approve",
+            Action::Reject => "reject",
+        }
+    }
+
+    /// The status a revision must have for this action.
+    pub fn needs(self) -> Status {
+        match self {
+            Action::Submit => Status::Draft,
+            Action::Approve | Action::Reject => Status::InReview,
+        }
+    }
+
+    /// The status a revision has after it.
+    pub fn leads_to(self) -> Status {
+        match self {
+            Action::Submit => Status::InReview,
+            Action::Approve => Status::Approved,
+            Action::Reject => Status::Draft,
+        }
+    }
+}
+
+/// The newest revision of a policy-language, which the workflow acts on.
+fn newest_checked(w: &Writer<'_>, id: &str, lang: Lang) -> Result<u32, ReviewError> {
     let p = w.policy(id)?;
     if p.retired.is_some() {
         return Err(ReviewError::Retired(id.to_string()));
@@ -126,21 +135,10 @@ fn newest_checked(
         }
         .into());
     }
-    let n = revision.unwrap_or(newest);
-    if n != newest {
-        w.revision(id, lang, Some(n))?;
-        return Err(ReviewError::NotNewest {
-            id: id.to_string(),
-            lang,
-            revision: n,
-            newest,
-            action,
-        });
-    }
-    Ok(n)
+    Ok(newest)
 }
 
-/// Applies a workflow action to the newest revision (or the one named, which must be the newest).
+/// Applies a workflow action to the newest revision.
 /// `on` is the approval date (defaults to `today`); `reason` is required to reject.
 #[allow(clippy::too_many_arguments)]
 pub fn act(
@@ -148,7 +146,6 @@ pub fn act(
     action: Action,
     id: &str,
     lang: Lang,
-    revision: Option<u32>,
     by: &str,
     today: NaiveDate,
     on: Option<NaiveDate>,
@@ -159,26 +156,17 @@ pub fn act(
     if by.is_empty() {
         return Err(ReviewError::NoActor);
     }
-    let past = match action {
-        Action::Submit => "submitted",
-        Action::Approve => "approved",
-        Action::Reject => "rejected",
-    };
-    let n = newest_checked(w, id, lang, revision, past)?;
+    let n = newest_checked(w, id, lang)?;
     let state = w.state(id, lang, n)?;
-    let (needed, verb) = match action {
-        Action::Submit => (Status::Draft, "submitting"),
-        Action::Approve => (Status::InReview, "approving"),
-        Action::Reject => (Status::InReview, "rejecting"),
-    };
+    let needed = action.needs();
     if state.status != needed {
         return Err(ReviewError::WrongStatus {
             id: id.to_string(),
             lang,
             revision: n,
-            status: status_words(state.status),
-            action: verb,
-            needed: status_words(needed),
+            status: state.status,
+            action,
+            needed,
         });
     }
     let new_state = match action {
@@ -218,12 +206,16 @@ pub fn act(
             }
         }
     };
-    let name = match action {
-        Action::Submit => "submit",
-        Action::Approve => "approve",
-        Action::Reject => "reject",
-    };
-    w.set_state(id, lang, n, &new_state, name, by, at, reason.map(str::trim))?;
+    w.set_state(
+        id,
+        lang,
+        n,
+        &new_state,
+        action.as_str(),
+        by,
+        at,
+        reason.map(str::trim),
+    )?;
     Ok(n)
 }
 
@@ -257,15 +249,32 @@ pub fn record_approval(
 }
 
 /// Two names are the same person when they match ignoring case and surrounding space.
-fn same_person(a: &str, b: &str) -> bool {
+pub fn same_person(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-fn status_words(s: Status) -> &'static str {
-    match s {
-        Status::Draft => "a draft",
-        Status::InReview => "in review",
-        Status::Approved => "approved",
+/// What a user may do with a revision in the workflow, as the core decides it: the window shows
+/// its buttons from this and never works it out itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+pub struct Allowed {
+    /// Submit for review (a draft).
+    pub submit: bool,
+    /// Approve (in review, and written by someone else).
+    pub approve: bool,
+    /// Send back to draft (in review).
+    pub reject: bool,
+    /// The user wrote it: someone else must approve it.
+    pub own_revision: bool,
+}
+
+/// What `user` may do with a revision in `status` written by `author`.
+pub fn allowed(status: Status, author: &str, user: &str) -> Allowed {
+    let own = !user.trim().is_empty() && same_person(author, user);
+    Allowed {
+        submit: status == Action::Submit.needs(),
+        approve: status == Action::Approve.needs() && !own,
+        reject: status == Action::Reject.needs(),
+        own_revision: own,
     }
 }
 
@@ -278,7 +287,7 @@ pub fn due_date(approved: NaiveDate, months: u32) -> NaiveDate {
 }
 
 /// One review that is due.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct Due {
     /// The policy.
     pub id: String,
@@ -292,13 +301,18 @@ pub struct Due {
     pub due: NaiveDate,
     /// Whether the date has passed.
     pub overdue: bool,
+    /// Days from the day asked about to the due date (negative: overdue by that many).
+    pub days: i32,
     /// The approved revision under review.
     pub revision: u32,
 }
 
 /// The reviews due within `within_days` of `as_of`, or overdue: overdue first, then by date.
 pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<Due>, StoreError> {
-    let limit = as_of + chrono::Days::new(within_days as u64);
+    // A window past the calendar's end reaches to its end (`due --within 4000000000`).
+    let limit = as_of
+        .checked_add_days(chrono::Days::new(u64::from(within_days)))
+        .unwrap_or(NaiveDate::MAX);
     let policies: std::collections::HashMap<String, crate::store::Policy> = store
         .policies()?
         .into_iter()
@@ -324,6 +338,7 @@ pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<
                 owner: p.owner.clone(),
                 due,
                 overdue: due < as_of,
+                days: i32::try_from((due - as_of).num_days()).unwrap_or(i32::MAX),
                 revision: info.revision,
             });
         }
@@ -355,7 +370,10 @@ pub fn ics(items: &[Due], stamp: DateTime<Utc>, summary: impl Fn(&Due) -> String
         line(&format!("DTSTART;VALUE=DATE:{}", d.due.format("%Y%m%d")));
         line(&format!(
             "DTEND;VALUE=DATE:{}",
-            (d.due + chrono::Days::new(1)).format("%Y%m%d")
+            d.due
+                .checked_add_days(chrono::Days::new(1))
+                .unwrap_or(d.due)
+                .format("%Y%m%d")
         ));
         line(&format!("SUMMARY:{}", ics_escape(&summary(d))));
         line(&format!(
@@ -430,6 +448,7 @@ mod tests {
             owner: "Nadia".into(),
             due: d(2026, 12, 1),
             overdue: false,
+            days: 8,
             revision: 2,
         };
         let text = ics(
@@ -443,5 +462,42 @@ mod tests {
             assert!(l.len() <= 75, "{l}");
         }
         assert!(text.contains("\\;"));
+    }
+
+    #[test]
+    fn who_may_act_is_decided_here() {
+        let a = allowed(Status::InReview, "Nadia Rahman", " nadia rahman ");
+        assert!(a.own_revision && !a.approve && a.reject && !a.submit);
+        let a = allowed(Status::InReview, "Nadia Rahman", "Samuel Cruz");
+        assert!(!a.own_revision && a.approve && a.reject);
+        let a = allowed(Status::Draft, "Nadia", "Nadia");
+        assert!(a.submit && !a.approve && !a.reject);
+        assert!(!allowed(Status::Approved, "N", "S").submit);
+        // No name given: nobody's own revision.
+        assert!(!allowed(Status::InReview, "", "").own_revision);
+    }
+
+    #[test]
+    fn a_window_past_the_calendar_is_no_panic() {
+        let hb = crate::Handbook::open_in_memory(Box::new(crate::SystemClock)).unwrap();
+        assert!(hb.due(Some(d(2026, 1, 1)), u32::MAX).unwrap().is_empty());
+        assert!(hb.due(Some(NaiveDate::MAX), u32::MAX).unwrap().is_empty());
+        let item = Due {
+            id: "x".into(),
+            lang: Lang::En,
+            title: "X".into(),
+            owner: "HR".into(),
+            due: NaiveDate::MAX,
+            overdue: false,
+            days: i32::MAX,
+            revision: 1,
+        };
+        let text = ics(
+            &[item],
+            d(2026, 1, 1).and_hms_opt(0, 0, 0).unwrap().and_utc(),
+            |d| d.title.clone(),
+        );
+        assert!(text.contains("BEGIN:VEVENT"));
+        assert_eq!(due_date(d(2026, 1, 1), u32::MAX), NaiveDate::MAX);
     }
 }

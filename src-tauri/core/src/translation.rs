@@ -6,7 +6,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 /// Where one language of a policy stands against its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
     /// The policy's source language.
@@ -19,8 +19,20 @@ pub enum TranslationStatus {
     Missing,
 }
 
+impl TranslationStatus {
+    /// Its name, as JSON writes it (`source`, `current`, `stale`, `missing`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TranslationStatus::Source => "source",
+            TranslationStatus::Current => "current",
+            TranslationStatus::Stale => "stale",
+            TranslationStatus::Missing => "missing",
+        }
+    }
+}
+
 /// The translation status of one policy in every language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct PolicyTranslations {
     /// The policy.
     pub id: String,
@@ -31,7 +43,7 @@ pub struct PolicyTranslations {
 }
 
 /// What a stale translation has missed: the source revisions to compare.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct Staleness {
     /// The source language.
     pub source: Lang,
@@ -39,6 +51,21 @@ pub struct Staleness {
     pub translated: Option<u32>,
     /// The newest approved source revision.
     pub current: u32,
+}
+
+/// What changed in a stale translation's source since it was translated.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct SourceChanges {
+    /// The source language.
+    pub source: Lang,
+    /// The source revision the translation translates (None: not recorded).
+    pub translated: Option<u32>,
+    /// The source revision compared from: the one translated (the first when none is recorded).
+    pub from: u32,
+    /// The newest approved source revision, compared to.
+    pub to: u32,
+    /// Word-level changes from `from` to `to`.
+    pub changes: Vec<crate::diff::Change>,
 }
 
 fn newest_approved(store: &impl Read) -> Result<HashMap<(String, Lang), u32>, StoreError> {

@@ -6,24 +6,28 @@ use policybook_core::Lang;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
-#[derive(Serialize, Clone)]
-struct Progress {
-    done: usize,
-    total: usize,
+/// The "export-progress" event: `done` policies of `total` written.
+#[derive(Serialize, Clone, specta::Type)]
+pub struct ExportProgress {
+    done: u32,
+    total: u32,
 }
 
-#[derive(Serialize)]
+/// A finished handbook export.
+#[derive(Serialize, specta::Type)]
 pub struct Exported {
-    count: usize,
+    /// How many policies it holds.
+    count: u32,
 }
 
 /// Exports the handbook off the window's thread, reporting "export-progress" events.
 #[tauri::command]
+#[specta::specta]
 pub async fn export_handbook(
     app: AppHandle,
     lang: Lang,
     categories: Vec<String>,
-    missing: String,
+    missing: Missing,
     title: Option<String>,
     path: String,
 ) -> Result<Exported, UiError> {
@@ -31,26 +35,30 @@ pub async fn export_handbook(
         lang: Some(lang),
         title,
         categories,
-        missing: if missing == "skip" {
-            Missing::Skip
-        } else {
-            Missing::Source
-        },
+        missing,
     };
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
-        let mut progress = |done, total| {
-            let _ = worker.emit("export-progress", Progress { done, total });
+        let mut progress = |done: usize, total: usize| {
+            let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+            let p = ExportProgress {
+                done: n(done),
+                total: n(total),
+            };
+            let _ = worker.emit("export-progress", p);
         };
         state.with(|hb| hb.export_handbook(&opts, std::path::Path::new(&path), &mut progress))
     })
     .await
-    .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
-    .map(|count| Exported { count })
+    .map_err(|e| app.state::<AppState>().internal(&e.to_string()))?
+    .map(|count| Exported {
+        count: u32::try_from(count).unwrap_or(u32::MAX),
+    })
 }
 
 #[tauri::command]
+#[specta::specta]
 pub async fn export_redline(
     app: AppHandle,
     id: String,
@@ -59,13 +67,11 @@ pub async fn export_redline(
     to: u32,
     path: String,
 ) -> Result<(), UiError> {
+    let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        state.with(|hb| {
-            let bytes = hb.redline(&id, lang, from, to)?;
-            policybook_core::export::write_atomic(std::path::Path::new(&path), &bytes)
-        })
+        let state = worker.state::<AppState>();
+        state.with(|hb| hb.export_redline(&id, lang, from, to, std::path::Path::new(&path)))
     })
     .await
-    .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
+    .map_err(|e| app.state::<AppState>().internal(&e.to_string()))?
 }

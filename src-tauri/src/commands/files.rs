@@ -6,6 +6,7 @@ use tauri::AppHandle;
 use tauri_plugin_dialog::DialogExt;
 
 #[tauri::command]
+#[specta::specta]
 pub async fn choose_save_path(
     app: AppHandle,
     default_path: Option<String>,

@@ -1,19 +1,20 @@
 //! Policies, their revisions, drafts and differences.
 
 use crate::state::{AppState, UiError};
-use policybook_core::translation::{PolicyTranslations, Staleness};
+use policybook_core::translation::{PolicyTranslations, SourceChanges};
 use policybook_core::{
-    Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo,
+    Autosaved, Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo,
 };
-use serde::Serialize;
 use tauri::State;
 
 #[tauri::command]
+#[specta::specta]
 pub fn list_policies(state: State<'_, AppState>) -> Result<Vec<PolicySummary>, UiError> {
     state.with(|hb| hb.list())
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn get_revision(
     state: State<'_, AppState>,
     id: String,
@@ -24,6 +25,7 @@ pub fn get_revision(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn history(
     state: State<'_, AppState>,
     id: String,
@@ -34,11 +36,13 @@ pub fn history(
 
 /// The preview: Markdown rendered and sanitised by the core.
 #[tauri::command]
+#[specta::specta]
 pub fn render_markdown(md: String) -> String {
     policybook_core::markdown::to_safe_html(&md)
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn create_policy(
     state: State<'_, AppState>,
     id: String,
@@ -60,19 +64,20 @@ pub fn create_policy(
 }
 
 #[tauri::command]
+#[specta::specta]
 #[allow(clippy::too_many_arguments)]
 pub fn save_revision(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
-    title: String,
+    title: Option<String>,
     body: String,
     summary: String,
     source_revision: Option<u32>,
 ) -> Result<u32, UiError> {
     state.writable()?;
     let draft = Draft {
-        title: Some(title),
+        title,
         body,
         author: state.user(),
         summary,
@@ -82,6 +87,7 @@ pub fn save_revision(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn autosave(
     state: State<'_, AppState>,
     id: String,
@@ -94,36 +100,26 @@ pub fn autosave(
     state.with(|hb| hb.autosave(&id, lang, &user, &title, &body))
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Autosaved {
-    title: String,
-    body: String,
-    saved_at: String,
-}
-
 #[tauri::command]
+#[specta::specta]
 pub fn autosaved(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
 ) -> Result<Option<Autosaved>, UiError> {
     let user = state.user();
-    let found = state.with(|hb| hb.autosaved(&id, lang, &user))?;
-    Ok(found.map(|(title, body, saved_at)| Autosaved {
-        title,
-        body,
-        saved_at,
-    }))
+    state.with(|hb| hb.autosaved(&id, lang, &user))
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn discard_autosave(state: State<'_, AppState>, id: String, lang: Lang) -> Result<(), UiError> {
     let user = state.user();
     state.with(|hb| hb.discard_autosave(&id, lang, &user))
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn diff(
     state: State<'_, AppState>,
     id: String,
@@ -135,26 +131,17 @@ pub fn diff(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn translations(state: State<'_, AppState>) -> Result<Vec<PolicyTranslations>, UiError> {
     state.with(|hb| hb.translations())
 }
 
-#[derive(Serialize)]
-pub struct SourceChanges {
-    #[serde(flatten)]
-    staleness: Staleness,
-    changes: Vec<policybook_core::diff::Change>,
-}
-
 #[tauri::command]
+#[specta::specta]
 pub fn translation_changes(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
 ) -> Result<Option<SourceChanges>, UiError> {
-    let found = state.with(|hb| hb.translation_changes(&id, lang))?;
-    Ok(found.map(|(staleness, d)| SourceChanges {
-        staleness,
-        changes: d.changes,
-    }))
+    state.with(|hb| hb.translation_changes(&id, lang))
 }

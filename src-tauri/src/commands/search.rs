@@ -1,32 +1,26 @@
 //! Search as you type.
 
-use crate::state::{app_error, AppState, UiError};
+use crate::state::{AppState, UiError};
 use policybook_core::search::{Hit, SearchQuery};
-use policybook_core::Lang;
+use policybook_core::{Lang, Status};
 use tauri::State;
 
 #[tauri::command]
+#[specta::specta]
 pub fn search(
     state: State<'_, AppState>,
     text: String,
     lang: Option<Lang>,
     categories: Option<Vec<String>>,
-    status: Option<String>,
-    limit: Option<usize>,
+    status: Option<Status>,
+    limit: Option<u32>,
 ) -> Result<Vec<Hit>, UiError> {
-    let status = match status.as_deref() {
-        None | Some("") => None,
-        Some(s) => Some(
-            serde_json::from_value(serde_json::json!(s))
-                .map_err(|_| app_error("app.bad_status", s))?,
-        ),
-    };
     let q = SearchQuery {
         text,
         lang,
         categories: categories.unwrap_or_default(),
         status,
-        limit: limit.unwrap_or(20),
+        limit: limit.map_or(20, |n| n as usize),
         ..Default::default()
     };
     state.with(|hb| hb.search(&q))

@@ -5,24 +5,22 @@ use policybook_core::Lang;
 use serde::Serialize;
 use tauri::State;
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Who and where the user is.
+#[derive(Serialize, specta::Type)]
 pub struct AppInfo {
     db_path: String,
     user: String,
     company: String,
     ui_lang: Lang,
     read_only: bool,
-    today: String,
+    /// YYYY-MM-DD, by the handbook's clock.
+    today: chrono::NaiveDate,
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
-    let prefs = state
-        .prefs
-        .lock()
-        .map_err(|_| app_error("app.busy", "busy"))?
-        .clone();
+    let prefs = state.prefs();
     let (company, today) =
         state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
     Ok(AppInfo {
@@ -31,7 +29,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
         company,
         ui_lang: prefs.ui_lang,
         read_only: prefs.read_only,
-        today: today.to_string(),
+        today,
     })
 }
 
@@ -39,6 +37,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
 /// standard error, with the time since it started: what start-up measurements wait for.
 /// `marks` are the page's milestones (milliseconds since the epoch), printed relative to the start.
 #[tauri::command]
+#[specta::specta]
 pub fn app_ready(marks: std::collections::BTreeMap<String, f64>) {
     if std::env::var_os("POLICYBOOK_STARTUP_PROBE").is_some() {
         let (started, epoch) = crate::started();
@@ -60,7 +59,8 @@ pub fn app_ready(marks: std::collections::BTreeMap<String, f64>) {
     }
 }
 
-#[derive(Serialize)]
+/// The Fluent files of a language and of English.
+#[derive(Serialize, specta::Type)]
 pub struct LocaleSources {
     en: &'static str,
     own: &'static str,
@@ -68,6 +68,7 @@ pub struct LocaleSources {
 
 /// The Fluent files the interface formats its messages with (English is the fallback).
 #[tauri::command]
+#[specta::specta]
 pub fn locale_sources(lang: Lang) -> LocaleSources {
     LocaleSources {
         en: policybook_core::i18n::source(Lang::En),
@@ -76,6 +77,7 @@ pub fn locale_sources(lang: Lang) -> LocaleSources {
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn save_prefs(
     state: State<'_, AppState>,
     user: String,
@@ -85,7 +87,7 @@ pub fn save_prefs(
     let mut prefs = state
         .prefs
         .lock()
-        .map_err(|_| app_error("app.busy", "busy"))?;
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     prefs.user = user.trim().to_string();
     prefs.ui_lang = ui_lang;
     prefs.read_only = read_only;
@@ -95,6 +97,7 @@ pub fn save_prefs(
 }
 
 #[tauri::command]
+#[specta::specta]
 pub fn set_company(state: State<'_, AppState>, name: String) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();

@@ -1,33 +1,23 @@
 // The one module that talks to the Rust shell. Everything else imports these typed functions.
 //
-// Under Tauri (window.__TAURI_INTERNALS__ present) the calls go to `invoke`/`listen`; without it (npm run
-// dev, a static build opened in a browser) an in-memory mock backend with a few demo policies answers, so
-// the UI can be viewed and screenshotted on its own.
+// The commands and the types they exchange are generated from the Rust definitions into
+// bindings.ts (`make bindings`; a test fails when it is out of date): this module only groups
+// their arguments as the interface holds them and turns every rejection into an IpcError. There is
+// no stand-in backend: outside the Tauri shell every call fails with `ipc.no_shell`.
 
+import { commands } from './bindings';
 import type {
   ActRequest,
-  AppInfo,
-  Autosave,
   CommandError,
-  DiffResult,
-  DueItem,
   ExportProgress,
   ExportRequest,
-  ExportResult,
   Lang,
-  LocaleSources,
   NewPolicy,
-  PolicySummary,
   Prefs,
   RedlineRequest,
-  Revision,
   RevisionDraft,
-  RevisionInfo,
   SaveDialogOptions,
-  SearchHit,
   SearchRequest,
-  TranslationChanges,
-  TranslationRow,
 } from './types';
 
 /** A command's rejection, always with a stable code and an already localised message. */
@@ -76,159 +66,77 @@ export function normaliseError(e: unknown): IpcError {
 
 export type Unlisten = () => void;
 
-/** What a backend offers: the real Tauri shell or the in-memory mock. */
-export interface Backend {
-  invoke(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
-  listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
-  saveDialog(options: SaveDialogOptions): Promise<string | null>;
-}
-
 /** True inside the Tauri shell. */
 export function inTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 }
 
-async function tauriBackend(): Promise<Backend> {
-  const [{ invoke }, { listen }] = await Promise.all([
-    import('@tauri-apps/api/core'),
-    import('@tauri-apps/api/event'),
-  ]);
-  return {
-    invoke: (cmd, args) => invoke(cmd, args),
-    listen: async <T>(event: string, handler: (payload: T) => void) => {
-      const un = await listen<T>(event, (e) => handler(e.payload));
-      return un;
-    },
-    // The shell shows the native dialog: the webview itself gets no file-system permission.
-    saveDialog: async (o) => {
-      const path = await invoke<string | null>('choose_save_path', {
-        defaultPath: o.defaultPath,
-        filterName: o.filterName,
-        extensions: o.extensions,
-      });
-      return path ?? null;
-    },
-  };
-}
-
-let backendPromise: Promise<Backend> | null = null;
-
-function backend(): Promise<Backend> {
-  if (!backendPromise) {
-    backendPromise = inTauri()
-      ? tauriBackend()
-      : import('./mock').then((m) => m.createMockBackend());
-  }
-  return backendPromise;
-}
-
-/** For tests: use this backend instead of detecting one. */
-export function useBackend(b: Backend | null): void {
-  backendPromise = b ? Promise.resolve(b) : null;
-}
-
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
-  let b: Backend;
+/** Runs a generated command, every failure an IpcError. */
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  if (!inTauri()) throw new IpcError('ipc.no_shell', 'Policybook’s window runs inside its desktop app.');
   try {
-    b = await backend();
+    return await run();
   } catch (e) {
     throw normaliseError(e);
   }
-  try {
-    return (await b.invoke(cmd, args)) as T;
-  } catch (e) {
-    throw normaliseError(e);
-  }
-}
-
-/** Drops undefined values, so optional arguments reach Rust as absent (None). */
-function args(o: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return out;
 }
 
 // ---- commands -------------------------------------------------------------------------------------
 
-export const appInfo = () => call<AppInfo>('app_info');
+export const appInfo = () => call(() => commands.appInfo());
 /** Tells the shell the first screen is drawn (start-up measurement; nothing else depends on it). */
-export const appReady = (marks: Record<string, number>) => call<void>('app_ready', { marks });
-export const localeSources = (lang: Lang) => call<LocaleSources>('locale_sources', { lang });
-export const savePrefs = (p: Prefs) =>
-  call<void>('save_prefs', { user: p.user, uiLang: p.uiLang, readOnly: p.readOnly });
-export const setCompany = (name: string) => call<void>('set_company', { name });
+export const appReady = (marks: Record<string, number>) =>
+  call(() => commands.appReady(marks as Partial<Record<string, number>>));
+export const localeSources = (lang: Lang) => call(() => commands.localeSources(lang));
+export const savePrefs = (p: Prefs) => call(() => commands.savePrefs(p.user, p.uiLang, p.readOnly));
+export const setCompany = (name: string) => call(() => commands.setCompany(name));
 
-export const listPolicies = () => call<PolicySummary[]>('list_policies');
+export const listPolicies = () => call(() => commands.listPolicies());
 export const getRevision = (id: string, lang?: Lang, rev?: number) =>
-  call<Revision>('get_revision', args({ id, lang, rev }));
-export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));
-export const renderMarkdown = (md: string) => call<string>('render_markdown', { md });
+  call(() => commands.getRevision(id, lang ?? null, rev ?? null));
+export const history = (id: string, lang?: Lang) => call(() => commands.history(id, lang ?? null));
+export const renderMarkdown = (md: string) => call(() => commands.renderMarkdown(md));
 
 export const createPolicy = (p: NewPolicy) =>
-  call<void>('create_policy', {
-    id: p.id,
-    category: p.category,
-    owner: p.owner,
-    reviewEveryMonths: p.reviewEveryMonths,
-    sourceLang: p.sourceLang,
-  });
+  call(() => commands.createPolicy(p.id, p.category, p.owner, p.reviewEveryMonths, p.sourceLang));
 export const saveRevision = (r: RevisionDraft) =>
-  call<number>(
-    'save_revision',
-    args({
-      id: r.id,
-      lang: r.lang,
-      title: r.title,
-      body: r.body,
-      summary: r.summary,
-      sourceRevision: r.sourceRevision,
-    }),
+  call(() =>
+    commands.saveRevision(r.id, r.lang, r.title?.trim() ? r.title : null, r.body, r.summary, r.sourceRevision ?? null),
   );
 export const autosave = (id: string, lang: Lang, title: string, body: string) =>
-  call<void>('autosave', { id, lang, title, body });
-export const autosaved = (id: string, lang: Lang) => call<Autosave | null>('autosaved', { id, lang });
-export const discardAutosave = (id: string, lang: Lang) => call<void>('discard_autosave', { id, lang });
+  call(() => commands.autosave(id, lang, title, body));
+export const autosaved = (id: string, lang: Lang) => call(() => commands.autosaved(id, lang));
+export const discardAutosave = (id: string, lang: Lang) => call(() => commands.discardAutosave(id, lang));
 
 export const diff = (id: string, lang: Lang, from: number, to: number) =>
-  call<DiffResult>('diff', { id, lang, from, to });
-export const translations = () => call<TranslationRow[]>('translations');
-export const translationChanges = (id: string, lang: Lang) =>
-  call<TranslationChanges | null>('translation_changes', { id, lang });
+  call(() => commands.diff(id, lang, from, to));
+export const translations = () => call(() => commands.translations());
+export const translationChanges = (id: string, lang: Lang) => call(() => commands.translationChanges(id, lang));
 
-export const act = (r: ActRequest) =>
-  call<number>('act', args({ action: r.action, id: r.id, lang: r.lang, reason: r.reason }));
-export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
-export const exportIcs = (path: string) => call<void>('export_ics', { path });
+export const act = (r: ActRequest) => call(() => commands.act(r.action, r.id, r.lang, r.reason ?? null));
+/** What the user may do with the newest revision: the core decides (status, four-eyes rule). */
+export const allowed = (id: string, lang: Lang) => call(() => commands.allowed(id, lang));
+export const due = (withinDays: number) => call(() => commands.due(withinDays));
+export const exportIcs = (path: string) => call(() => commands.exportIcs(path));
 
 export const search = (q: SearchRequest) =>
-  call<SearchHit[]>(
-    'search',
-    args({ text: q.text, lang: q.lang, categories: q.categories, status: q.status, limit: q.limit }),
-  );
+  call(() => commands.search(q.text, q.lang ?? null, q.categories ?? null, q.status ?? null, q.limit ?? null));
 export const exportHandbook = (r: ExportRequest) =>
-  call<ExportResult>(
-    'export_handbook',
-    args({ lang: r.lang, categories: r.categories, missing: r.missing, title: r.title, path: r.path }),
-  );
+  call(() => commands.exportHandbook(r.lang, r.categories, r.missing, r.title ?? null, r.path));
 export const exportRedline = (r: RedlineRequest) =>
-  call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, path: r.path });
+  call(() => commands.exportRedline(r.id, r.lang, r.from, r.to, r.path));
 
 // ---- events and dialogs ---------------------------------------------------------------------------
 
 /** Listens to "export-progress" ({done, total}) while a handbook export runs. */
 export async function onExportProgress(handler: (p: ExportProgress) => void): Promise<Unlisten> {
-  try {
-    return await (await backend()).listen<ExportProgress>('export-progress', handler);
-  } catch (e) {
-    throw normaliseError(e);
-  }
+  return call(async () => {
+    const { listen } = await import('@tauri-apps/api/event');
+    return listen<ExportProgress>('export-progress', (e) => handler(e.payload));
+  });
 }
 
-/** The native save dialog; null when cancelled. */
-export async function chooseSavePath(options: SaveDialogOptions): Promise<string | null> {
-  try {
-    return await (await backend()).saveDialog(options);
-  } catch (e) {
-    throw normaliseError(e);
-  }
+/** The native save dialog, shown by the shell (the webview has no file-system permission); null when cancelled. */
+export async function chooseSavePath(o: SaveDialogOptions): Promise<string | null> {
+  return call(() => commands.chooseSavePath(o.defaultPath ?? null, o.filterName, o.extensions));
 }

@@ -1,76 +1,42 @@
-// The data the Rust shell's commands exchange with the UI (see ipc.ts for the commands themselves).
+// The data the window exchanges with the shell: every type here is generated from the Rust
+// definitions into bindings.ts (`make bindings`); this file only gives some of them the names the
+// interface uses. Nothing is written by hand.
 
-export const LANGS = ['en', 'bn', 'tl', 'ur'] as const;
-export type Lang = (typeof LANGS)[number];
+export type {
+  Action as ReviewAction,
+  Allowed,
+  AppInfo,
+  Autosaved as Autosave,
+  Change,
+  Due as DueItem,
+  ExportProgress,
+  Exported as ExportResult,
+  Hit as SearchHit,
+  LanguageSummary,
+  Lang,
+  LocaleSources,
+  Missing as MissingPolicy,
+  PolicySummary,
+  PolicyTranslations as TranslationRow,
+  Revision,
+  RevisionDiff as DiffResult,
+  RevisionInfo,
+  SourceChanges as TranslationChanges,
+  Status,
+  Tag as ChangeTag,
+  TranslationStatus as TranslationState,
+  UiError as CommandError,
+} from './bindings';
+export { LANGS } from './bindings';
 
-export type Status = 'draft' | 'in_review' | 'approved';
-export type TranslationState = 'source' | 'current' | 'stale' | 'missing';
-export type ReviewAction = 'submit' | 'approve' | 'reject';
-export type MissingPolicy = 'source' | 'skip';
+import type { Action, Lang, Missing, Status } from './bindings';
 
-export interface AppInfo {
-  dbPath: string;
-  user: string;
-  company: string;
-  uiLang: Lang;
-  readOnly: boolean;
-  /** YYYY-MM-DD */
-  today: string;
-}
-
-export interface LocaleSources {
-  en: string;
-  own: string;
-}
+// What the interface hands to the functions of ipc.ts (their arguments, grouped).
 
 export interface Prefs {
   user: string;
   uiLang: Lang;
   readOnly: boolean;
-}
-
-export interface LanguageSummary {
-  revision: number;
-  status: Status;
-  title: string;
-}
-
-export interface PolicySummary {
-  id: string;
-  title: string;
-  category: string;
-  owner: string;
-  review_every_months: number;
-  source_lang: Lang;
-  retired: boolean;
-  languages: Partial<Record<Lang, LanguageSummary>>;
-}
-
-export interface Revision {
-  policy_id: string;
-  lang: Lang;
-  revision: number;
-  title: string;
-  body: string;
-  author: string;
-  created: string;
-  summary: string;
-  hash: string;
-  source_revision: number | null;
-}
-
-export interface RevisionInfo {
-  policy_id: string;
-  lang: Lang;
-  revision: number;
-  title: string;
-  author: string;
-  created: string;
-  summary: string;
-  source_revision: number | null;
-  status: Status;
-  approved_by: string | null;
-  approved_on: string | null;
 }
 
 export interface NewPolicy {
@@ -84,60 +50,18 @@ export interface NewPolicy {
 export interface RevisionDraft {
   id: string;
   lang: Lang;
-  title: string;
+  /** Null or blank: the core keeps the previous revision's title or takes the first heading. */
+  title: string | null;
   body: string;
   summary: string;
   sourceRevision?: number;
 }
 
-export interface Autosave {
-  title: string;
-  body: string;
-  savedAt: string;
-}
-
-export type ChangeTag = 'equal' | 'delete' | 'insert';
-
-export interface Change {
-  tag: ChangeTag;
-  text: string;
-}
-
-export interface DiffResult {
-  old: Revision;
-  new: Revision;
-  changes: Change[];
-}
-
-export interface TranslationRow {
-  id: string;
-  source: Lang;
-  languages: Partial<Record<Lang, TranslationState>>;
-}
-
-export interface TranslationChanges {
-  source: Lang;
-  from: number;
-  to: number;
-  changes: Change[];
-}
-
 export interface ActRequest {
-  action: ReviewAction;
+  action: Action;
   id: string;
   lang: Lang;
   reason?: string;
-}
-
-export interface DueItem {
-  id: string;
-  lang: Lang;
-  title: string;
-  owner: string;
-  /** YYYY-MM-DD */
-  due: string;
-  overdue: boolean;
-  revision: number;
 }
 
 export interface SearchRequest {
@@ -148,33 +72,12 @@ export interface SearchRequest {
   limit?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  lang: Lang;
-  title: string;
-  score: number;
-  /** HTML-escaped text with <b> marks. */
-  snippet: string;
-  revision: number;
-  status: Status;
-  category: string;
-}
-
 export interface ExportRequest {
   lang: Lang;
   categories: string[];
-  missing: MissingPolicy;
+  missing: Missing;
   title?: string;
   path: string;
-}
-
-export interface ExportResult {
-  count: number;
-}
-
-export interface ExportProgress {
-  done: number;
-  total: number;
 }
 
 export interface RedlineRequest {
@@ -183,12 +86,6 @@ export interface RedlineRequest {
   from: number;
   to: number;
   path: string;
-}
-
-/** What every command rejects with. */
-export interface CommandError {
-  code: string;
-  message: string;
 }
 
 export interface SaveDialogOptions {

@@ -55,12 +55,10 @@ describe('normaliseError', () => {
 describe('commands under Tauri', () => {
   beforeEach(() => {
     (window as unknown as Record<string, unknown>).__TAURI_INTERNALS__ = {};
-    ipc.useBackend(null);
     invoke.mockReset();
   });
   afterEach(() => {
     delete (window as unknown as Record<string, unknown>).__TAURI_INTERNALS__;
-    ipc.useBackend(null);
   });
 
   it('detects the shell', () => {
@@ -135,16 +133,11 @@ describe('commands under Tauri', () => {
 });
 
 describe('without Tauri', () => {
-  it('answers from the in-memory demo backend', async () => {
-    ipc.useBackend(null);
+  it('fails every call with ipc.no_shell: there is no stand-in backend', async () => {
     expect(ipc.inTauri()).toBe(false);
-    const info = await ipc.appInfo();
-    expect(info.company).toBe('Riverbend Retail');
-    const list = await ipc.listPolicies();
-    expect(list.map((p) => p.id)).toContain('refunds');
-    const err = await ipc.act({ action: 'reject', id: 'nope', lang: 'en' }).catch((e) => e);
+    const err = await ipc.listPolicies().catch((e) => e);
     expect(err).toBeInstanceOf(IpcError);
-    expect(err.code).toBe('store.no_policy');
-    expect(err.message).toContain('nope');
+    expect(err.code).toBe('ipc.no_shell');
+    expect(invoke).not.toHaveBeenCalledWith('list_policies', expect.anything());
   });
 });

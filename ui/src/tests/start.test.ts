@@ -22,7 +22,7 @@ vi.mock('../lib/ipc', async (importOriginal) => {
   return {
     IpcError: real.IpcError,
     normaliseError: real.normaliseError,
-    appInfo: async () => ({ dbPath: '/h.db', user: 'Ayesha', company: '', uiLang: 'ur', readOnly: false, today: '2026-11-23' }),
+    appInfo: async () => ({ db_path: '/h.db', user: 'Ayesha', company: '', ui_lang: 'ur', read_only: false, today: '2026-11-23' }),
     listPolicies: async () => [policy],
     translations: async () => [],
     due: async () => [],

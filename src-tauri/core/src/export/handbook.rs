@@ -10,7 +10,10 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 /// What to do with a policy that has no approved text in the requested language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, specta::Type,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Missing {
     /// Print the source-language text with a "translation pending" note.
     #[default]

@@ -98,7 +98,7 @@ pub struct SearchQuery {
 }
 
 /// One policy found.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct Hit {
     /// The policy.
     pub id: String,

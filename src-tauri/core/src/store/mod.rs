@@ -70,9 +70,39 @@ pub enum StoreError {
     /// A policy with that id exists already.
     #[error("a policy `{0}` exists already")]
     Exists(String),
-    /// A value given is not acceptable.
-    #[error("{0}")]
-    Invalid(String),
+    /// An id that cannot be a policy id.
+    #[error("`{0}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)")]
+    BadId(String),
+    /// A revision without an author.
+    #[error("a revision needs an author")]
+    NoAuthor,
+    /// A revision without a title (none given, and no heading to take one from).
+    #[error("a revision needs a title")]
+    NoTitle,
+    /// A revision without text.
+    #[error("a revision needs some text")]
+    NoText,
+    /// A translation names a source revision that does not exist.
+    #[error("policy `{id}` has no {lang} revision {revision} to translate")]
+    NoSourceRevision {
+        /// Policy id.
+        id: String,
+        /// The source language.
+        lang: Lang,
+        /// The revision named.
+        revision: u32,
+    },
+    /// The policy is retired already.
+    #[error("policy `{0}` is retired already")]
+    RetiredAlready(String),
+    /// A setting the handbook does not keep.
+    #[error("unknown setting `{key}` (known: {known})")]
+    UnknownSetting {
+        /// The key given.
+        key: String,
+        /// The known keys.
+        known: String,
+    },
     /// A text larger than a policy can be.
     #[error("the text is {megabytes} MB, larger than a policy can be ({max} MB)")]
     TooLarge {
@@ -125,7 +155,13 @@ impl StoreError {
             StoreError::NoRevision { .. } => "store.no_revision",
             StoreError::NoLanguage { .. } => "store.no_language",
             StoreError::Exists(_) => "store.exists",
-            StoreError::Invalid(_) => "store.invalid",
+            StoreError::BadId(_) => "store.bad_id",
+            StoreError::NoAuthor => "store.no_author",
+            StoreError::NoTitle => "store.no_title",
+            StoreError::NoText => "store.no_text",
+            StoreError::NoSourceRevision { .. } => "store.no_source_revision",
+            StoreError::RetiredAlready(_) => "store.retired_already",
+            StoreError::UnknownSetting { .. } => "store.unknown_setting",
             StoreError::TooLarge { .. } => "store.too_large",
             StoreError::Sqlite(_) => "store.sqlite",
             StoreError::Io { .. } => "store.io",
@@ -139,7 +175,13 @@ impl StoreError {
             | StoreError::NoRevision { .. }
             | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
             StoreError::Exists(_)
-            | StoreError::Invalid(_)
+            | StoreError::BadId(_)
+            | StoreError::NoAuthor
+            | StoreError::NoTitle
+            | StoreError::NoText
+            | StoreError::NoSourceRevision { .. }
+            | StoreError::RetiredAlready(_)
+            | StoreError::UnknownSetting { .. }
             | StoreError::TooLarge { .. }
             | StoreError::NotADatabase { .. } => ErrorKind::BadInput,
             _ => ErrorKind::Failed,
@@ -147,8 +189,19 @@ impl StoreError {
     }
 }
 
+/// What a user's editor autosaved for a policy-language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct Autosaved {
+    /// The title typed.
+    pub title: String,
+    /// The text typed.
+    pub body: String,
+    /// When, as RFC 3339 UTC.
+    pub saved_at: String,
+}
+
 /// The state of a revision in the review workflow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Being written; may be submitted.
@@ -169,17 +222,35 @@ impl Status {
         }
     }
 
-    fn parse(s: &str) -> Status {
+    /// Reads a status stored in the database: an unknown name is damage, never a draft.
+    fn parse(s: &str) -> rusqlite::Result<Status> {
+        s.parse().map_err(|e: UnknownStatus| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
+    }
+}
+
+/// The error for a status name that is not one of the three.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown status `{0}` (draft, in_review or approved)")]
+pub struct UnknownStatus(pub String);
+
+impl std::str::FromStr for Status {
+    type Err = UnknownStatus;
+
+    /// `draft`, `in_review` or `approved`, as stored and as JSON writes them.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            "in_review" => Status::InReview,
-            "approved" => Status::Approved,
-            _ => Status::Draft,
+            "draft" => Ok(Status::Draft),
+            "in_review" => Ok(Status::InReview),
+            "approved" => Ok(Status::Approved),
+            other => Err(UnknownStatus(other.to_string())),
         }
     }
 }
 
 /// A policy's settings (its text lives in revisions).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct Policy {
     /// The id, e.g. `refunds`.
     pub id: String,
@@ -196,7 +267,7 @@ pub struct Policy {
 }
 
 /// One stored revision of a policy's body in one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct Revision {
     /// The policy.
     pub policy_id: String,
@@ -221,7 +292,7 @@ pub struct Revision {
 }
 
 /// A revision's place in the workflow.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct ReviewState {
     /// Its status.
     pub status: Status,
@@ -232,7 +303,7 @@ pub struct ReviewState {
 }
 
 /// A revision with its review state, without the body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct RevisionInfo {
     /// The policy.
     pub policy_id: String,
@@ -648,7 +719,7 @@ pub trait Read {
             .optional()?;
         Ok(match row {
             Some((s, by, on)) => ReviewState {
-                status: Status::parse(&s),
+                status: Status::parse(&s)?,
                 approved_by: by,
                 approved_on: parse_date(on),
             },
@@ -713,13 +784,19 @@ pub trait Read {
         id: &str,
         lang: Lang,
         author: &str,
-    ) -> Result<Option<(String, String, String)>, StoreError> {
+    ) -> Result<Option<Autosaved>, StoreError> {
         Ok(self
             .db()
             .query_row(
                 "SELECT title, body, saved FROM autosave WHERE policy_id = ?1 AND lang = ?2 AND author = ?3",
                 params![id, lang.code(), author],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| {
+                    Ok(Autosaved {
+                        title: r.get(0)?,
+                        body: r.get(1)?,
+                        saved_at: r.get(2)?,
+                    })
+                },
             )
             .optional()?)
     }
@@ -745,7 +822,7 @@ fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
         created: r.get(5)?,
         summary: r.get(6)?,
         source_revision: r.get(7)?,
-        status: Status::parse(&r.get::<_, String>(8)?),
+        status: Status::parse(&r.get::<_, String>(8)?)?,
         approved_by: r.get(9)?,
         approved_on: parse_date(r.get(10)?),
     })
@@ -824,9 +901,7 @@ impl Writer<'_> {
     pub fn retire(&self, id: &str, actor: &str, at: &str) -> Result<(), StoreError> {
         let p = self.policy(id)?;
         if p.retired.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "policy `{id}` is retired already"
-            )));
+            return Err(StoreError::RetiredAlready(id.to_string()));
         }
         self.tx.execute(
             "UPDATE policy SET retired = ?2 WHERE id = ?1",
@@ -857,10 +932,10 @@ impl Writer<'_> {
     ) -> Result<u32, StoreError> {
         let policy = self.policy(id)?;
         if new.author.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs an author".into()));
+            return Err(StoreError::NoAuthor);
         }
         if new.title.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs a title".into()));
+            return Err(StoreError::NoTitle);
         }
         let source_revision = if lang == policy.source_lang {
             None
@@ -868,10 +943,11 @@ impl Writer<'_> {
             let newest_source = self.newest_number(id, policy.source_lang)?;
             match new.source_revision {
                 Some(n) if n == 0 || n > newest_source => {
-                    return Err(StoreError::Invalid(format!(
-                        "policy `{id}` has no {} revision {n} to translate",
-                        policy.source_lang
-                    )))
+                    return Err(StoreError::NoSourceRevision {
+                        id: id.to_string(),
+                        lang: policy.source_lang,
+                        revision: n,
+                    })
                 }
                 Some(n) => Some(n),
                 None if newest_source == 0 => None,
@@ -1034,9 +1110,7 @@ pub fn validate_id(id: &str) -> Result<(), StoreError> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::Invalid(format!(
-            "`{id}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)"
-        )))
+        Err(StoreError::BadId(id.to_string()))
     }
 }
 
