@@ -45,6 +45,7 @@ pub fn contract() -> tauri_specta::Builder<tauri::Wry> {
             export::export_redline,
             files::choose_save_path,
         ])
+        .constant("LANGS", policybook_core::Lang::ALL)
         .typ::<ExportProgress>()
         .typ::<crate::state::UiError>()
         // Commands reject with a `UiError`; the generated functions throw it.

@@ -27,9 +27,11 @@ export type {
   TranslationStatus as TranslationState,
   UiError as CommandError,
 } from './bindings';
-export { LANGS } from './bindings';
-
+import { LANGS as ALL_LANGS } from './bindings';
 import type { Action, Lang, Missing, Status } from './bindings';
+
+/** The four languages, in the core's order (`Lang::ALL`). */
+export const LANGS = ALL_LANGS as readonly Lang[];
 
 // What the interface hands to the functions of ipc.ts (their arguments, grouped).
 

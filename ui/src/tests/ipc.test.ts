@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const invoke = vi.fn();
-const listen = vi.fn();
+const { invoke, listen } = vi.hoisted(() => ({ invoke: vi.fn(), listen: vi.fn() }));
 vi.mock('@tauri-apps/api/core', () => ({ invoke }));
 vi.mock('@tauri-apps/api/event', () => ({ listen }));
 
@@ -65,7 +64,7 @@ describe('commands under Tauri', () => {
     expect(ipc.inTauri()).toBe(true);
   });
 
-  it('pass camelCase arguments and leave out the optional ones not given', async () => {
+  it('pass camelCase arguments, the optional ones not given as null', async () => {
     invoke.mockResolvedValue(undefined);
     await ipc.savePrefs({ user: 'Nadia', uiLang: 'ur', readOnly: false });
     expect(invoke).toHaveBeenLastCalledWith('save_prefs', { user: 'Nadia', uiLang: 'ur', readOnly: false });
@@ -76,11 +75,15 @@ describe('commands under Tauri', () => {
       title: 'T',
       body: 'B',
       summary: '',
+      sourceRevision: null,
     });
+    // A blank title is no title: the core decides it (the previous one, or the first heading).
+    await ipc.saveRevision({ id: 'refunds', lang: 'en', title: '  ', body: 'B', summary: '' });
+    expect(invoke).toHaveBeenLastCalledWith('save_revision', expect.objectContaining({ title: null }));
     await ipc.saveRevision({ id: 'refunds', lang: 'bn', title: 'T', body: 'B', summary: 's', sourceRevision: 3 });
     expect(invoke).toHaveBeenLastCalledWith('save_revision', expect.objectContaining({ sourceRevision: 3 }));
     await ipc.getRevision('refunds');
-    expect(invoke).toHaveBeenLastCalledWith('get_revision', { id: 'refunds' });
+    expect(invoke).toHaveBeenLastCalledWith('get_revision', { id: 'refunds', lang: null, rev: null });
     await ipc.due(30);
     expect(invoke).toHaveBeenLastCalledWith('due', { withinDays: 30 });
     await ipc.createPolicy({ id: 'x', category: 'C', owner: 'O', reviewEveryMonths: 6, sourceLang: 'bn' });
@@ -104,6 +107,7 @@ describe('commands under Tauri', () => {
   it('reject with an IpcError for a plain string rejection too', async () => {
     invoke.mockRejectedValue('command search not allowed');
     const err = await ipc.search({ text: 'x' }).catch((e) => e);
+    expect(invoke).toHaveBeenLastCalledWith('search', { text: 'x', lang: null, categories: null, status: null, limit: null });
     expect(err).toBeInstanceOf(IpcError);
     expect(err.code).toBe('ipc.error');
   });
@@ -127,6 +131,9 @@ describe('commands under Tauri', () => {
     const p = await ipc.chooseSavePath({ defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
     expect(p).toBe('/tmp/h.docx');
     expect(invoke).toHaveBeenCalledWith('choose_save_path', { defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
+    invoke.mockResolvedValueOnce(2);
+    await ipc.act({ action: 'approve', id: 'refunds', lang: 'en' });
+    expect(invoke).toHaveBeenLastCalledWith('act', { action: 'approve', id: 'refunds', lang: 'en', reason: null });
     invoke.mockResolvedValueOnce(null);
     expect(await ipc.chooseSavePath({ filterName: 'Word', extensions: ['docx'] })).toBeNull();
   });
