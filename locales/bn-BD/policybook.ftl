@@ -338,3 +338,4 @@ cli-translation-current = { $id } ({ $lang }) তার মূল লেখা�
 cli-approved-by = { $date } তারিখে { $who } অনুমোদন করেছেন
 cli-backup-exists = { $path } আগে থেকেই আছে; নতুন একটি ফাইল বেছে নিন।
 cli-unknown-status = অজানা অবস্থা “{ $status }”; অবস্থা হতে পারে খসড়া, পর্যালোচনাধীন অথবা অনুমোদিত।
+error-store-bad-months = পর্যালোচনার বিরতি ১ থেকে ১২০ মাস হতে হবে, { $months } নয়।

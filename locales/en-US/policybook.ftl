@@ -368,3 +368,4 @@ cli-translation-current = { $id } ({ $lang }) is up to date with its source.
 cli-approved-by = approved by { $who } on { $date }
 cli-backup-exists = { $path } exists already; choose a new file.
 cli-unknown-status = Unknown status “{ $status }” (draft, in_review or approved).
+error-store-bad-months = Reviews are every 1 to 120 months, not { $months }.

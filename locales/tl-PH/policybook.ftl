@@ -337,3 +337,4 @@ cli-translation-current = Napapanahon ang { $id } ({ $lang }) sa pinagmulan nito
 cli-approved-by = inaprubahan ni { $who } noong { $date }
 cli-backup-exists = Mayroon nang { $path }; pumili ng bagong file.
 cli-unknown-status = Hindi kilalang status na “{ $status }” (draft, in_review o approved).
+error-store-bad-months = Dapat 1 hanggang 120 buwan ang pagitan ng mga pagsusuri, hindi { $months }.

@@ -364,3 +364,4 @@ cli-translation-current = { $id } ({ $lang }) اپنے اصل متن کے مطا
 cli-approved-by = { $date } کو { $who } نے منظور کیا
 cli-backup-exists = { $path } پہلے سے موجود ہے؛ نئی فائل منتخب کریں۔
 cli-unknown-status = نامعلوم حالت “{ $status }”؛ حالت مسودہ، زیرِ جائزہ یا منظور شدہ ہو سکتی ہے۔
+error-store-bad-months = جائزے کا وقفہ 1 سے 120 مہینے ہونا چاہیے، { $months } نہیں۔

@@ -182,13 +182,25 @@ fn control_characters_in_names_titles_summaries_and_reasons_are_escaped() {
 #[test]
 fn huge_numbers_are_no_panic() {
     let env = handbook();
+    // A review cycle past what a handbook keeps is refused in one line.
+    let r = env
+        .run(&[
+            "new",
+            "forever",
+            "--owner",
+            "HR",
+            "--review-every-months",
+            "4294967295",
+        ])
+        .fails(2);
+    assert!(r.stderr.contains("4294967295"), "{}", r.stderr);
     env.run(&[
         "new",
         "forever",
         "--owner",
         "HR",
         "--review-every-months",
-        "4294967295",
+        "120",
     ])
     .ok();
     let body = env.write("forever.md", "# Forever\n\nText.\n");
@@ -211,6 +223,8 @@ fn huge_numbers_are_no_panic() {
             .ok();
         let due = r.json()["due"].as_array().unwrap().clone();
         assert!(due.iter().any(|d| d["id"] == "forever"), "{}", r.stdout);
+        assert!(due.iter().all(|d| d["days"].is_i64()), "{}", r.stdout);
+        assert!(due.iter().all(|d| d["days"].is_i64()), "{}", r.stdout);
         let r = env.run(&["due", "--within", within]).ok();
         assert!(r.stderr.is_empty(), "{}", r.stderr);
     }

@@ -645,10 +645,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 let changes = hb.translation_changes(id, *lang)?;
                 if json.json {
                     match &changes {
-                        Some((st, d)) => print_json(&json!({
-                            "stale": true, "source": st.source, "from": st.translated, "to": st.current, "changes": d.changes
-                        })),
-                        None => print_json(&json!({ "stale": false })),
+                        Some(sc) => print_json(&json!({
+                            "stale": true, "source": sc.source, "from": sc.translated, "to": sc.to, "changes": sc.changes
+                        }))?,
+                        None => print_json(&json!({ "stale": false }))?,
                     }
                 } else {
                     match &changes {

@@ -218,6 +218,7 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, Arg<'_>)> {
             ]
         }
         T::NoLanguage { id, lang } => vec![("id", t(id)), ("lang", Arg::Lang(*lang))],
+        T::BadMonths(m) => vec![("months", n(u64::from(*m)))],
         T::UnknownSetting { key, known } => vec![("key", t(key)), ("known", t(known))],
         T::Sqlite(e) => vec![("reason", Arg::Text(e.to_string()))],
         T::Io { path, source } => {

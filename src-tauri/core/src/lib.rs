@@ -334,6 +334,9 @@ impl Handbook {
 
     /// Creates a policy (its text comes with [`Handbook::revise`]).
     pub fn create_policy(&mut self, p: &NewPolicy, actor: &str) -> Result<()> {
+        if !(1..=120).contains(&p.review_every_months) {
+            return Err(StoreError::BadMonths(p.review_every_months).into());
+        }
         let at = self.now();
         let w = self.store.write()?;
         w.create_policy(

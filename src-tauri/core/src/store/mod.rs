@@ -73,6 +73,9 @@ pub enum StoreError {
     /// An id that cannot be a policy id.
     #[error("`{0}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)")]
     BadId(String),
+    /// A review cycle out of range.
+    #[error("reviews are every 1 to 120 months, not {0}")]
+    BadMonths(u32),
     /// A revision without an author.
     #[error("a revision needs an author")]
     NoAuthor,
@@ -156,6 +159,7 @@ impl StoreError {
             StoreError::NoLanguage { .. } => "store.no_language",
             StoreError::Exists(_) => "store.exists",
             StoreError::BadId(_) => "store.bad_id",
+            StoreError::BadMonths(_) => "store.bad_months",
             StoreError::NoAuthor => "store.no_author",
             StoreError::NoTitle => "store.no_title",
             StoreError::NoText => "store.no_text",
@@ -176,6 +180,7 @@ impl StoreError {
             | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
             StoreError::Exists(_)
             | StoreError::BadId(_)
+            | StoreError::BadMonths(_)
             | StoreError::NoAuthor
             | StoreError::NoTitle
             | StoreError::NoText
