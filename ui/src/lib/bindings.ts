@@ -1,3 +1,6 @@
+// NOTE (2026-11-29): this copy was written by hand in tauri-specta's layout because the desktop
+// crate could not be built in time on the shared machine; run `make bindings` to replace it with the
+// generated file (the `bindings` test of policybook-desktop fails until then).
 // Generated from the Rust definitions by `make bindings` (src-tauri/src/commands/mod.rs).
 // Do not edit: a test fails when this file is out of date.
 
