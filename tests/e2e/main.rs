@@ -6,6 +6,7 @@ mod diff;
 mod export;
 mod gitserve;
 mod limits;
+mod pipes;
 mod scripts;
 mod search;
 mod support;

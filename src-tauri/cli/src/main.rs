@@ -445,7 +445,35 @@ fn user_name() -> String {
         .unwrap_or_else(|_| "unknown".to_string())
 }
 
+/// No panic reaches the user as a backtrace. A reader that stopped reading (`policybook log | head
+/// -1`) is a normal end: writers panic on the closed pipe, and that ends the program
+/// quietly with exit 0, as it would have ended had the reader read on. Any other panic is one
+/// line on standard error and exit 1 (a write in progress is a transaction that SQLite rolls back).
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let text = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        // std's `println!` ("failed printing to stdout: Broken pipe") and clap_complete ("failed
+        // to write completion file: … BrokenPipe") both panic on a closed standard output.
+        if text.contains("Broken pipe") || text.contains("BrokenPipe") {
+            std::process::exit(0);
+        }
+        let first = text.lines().next().unwrap_or("").escape_debug().to_string();
+        let place = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("policybook: internal error: {first}{place}");
+        std::process::exit(1);
+    }));
+}
+
 fn main() -> ExitCode {
+    quiet_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
