@@ -655,26 +655,9 @@ fn pull(
     }
     // This desk's own actions, pushed by a sync stopped before it could note it.
     let mut own: HashSet<i64> = HashSet::new();
-    let mut new_policies: BTreeMap<String, (Vec<Event>, Replay)> = BTreeMap::new();
-    for (id, (events, replay)) in inc.policies {
-        let mut keep = Vec::new();
-        for e in events {
-            match e
-                .id
-                .strip_prefix(&own_prefix)
-                .and_then(|s| s.parse::<i64>().ok())
-            {
-                Some(seq) if locals.iter().any(|l| l.seq == seq) => {
-                    w.mark_synced(seq, seq, Some(&e.id))?;
-                    own.insert(seq);
-                }
-                _ => keep.push(e),
-            }
-        }
-        new_policies.insert(id, (keep, replay));
-    }
-    let mut settings = Vec::new();
-    for e in inc.settings {
+    // An arriving event that is one of this desk's own entries is marked as synced (and known as
+    // ours); any other is kept to apply.
+    let mut ours = |e: &Event| -> Result<bool, SyncError> {
         match e
             .id
             .strip_prefix(&own_prefix)
@@ -683,8 +666,25 @@ fn pull(
             Some(seq) if locals.iter().any(|l| l.seq == seq) => {
                 w.mark_synced(seq, seq, Some(&e.id))?;
                 own.insert(seq);
+                Ok(true)
             }
-            _ => settings.push(e),
+            _ => Ok(false),
+        }
+    };
+    let mut new_policies: BTreeMap<String, (Vec<Event>, Replay)> = BTreeMap::new();
+    for (id, (events, replay)) in inc.policies {
+        let mut keep = Vec::new();
+        for e in events {
+            if !ours(&e)? {
+                keep.push(e);
+            }
+        }
+        new_policies.insert(id, (keep, replay));
+    }
+    let mut settings = Vec::new();
+    for e in inc.settings {
+        if !ours(&e)? {
+            settings.push(e);
         }
     }
     locals.retain(|l| !own.contains(&l.seq));
