@@ -24,6 +24,8 @@ pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, Str
     if first_start {
         policybook_core::demo::install(&mut hb).map_err(|e| e.to_string())?;
     }
+    // Who this desk is, in a signed (shared) handbook: its key pair, read when first needed.
+    hb.use_identity(policybook_core::identity::default_path());
     let default_user = std::env::var("POLICYBOOK_USER")
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_default();

@@ -121,9 +121,10 @@ enum Command {
         /// The Markdown file.
         #[arg(long)]
         file: PathBuf,
-        /// Who wrote it.
+        /// Who wrote it (default: this desk's identity in a signed handbook, else
+        /// $POLICYBOOK_USER or $USER).
         #[arg(long)]
-        author: String,
+        author: Option<String>,
         /// What changed.
         #[arg(long, default_value = "")]
         summary: String,
@@ -326,6 +327,27 @@ enum Command {
         #[command(flatten)]
         json: Json,
     },
+    /// This desk's identity (its key pair): show it, or make it with `identity new`.
+    Identity {
+        #[command(subcommand)]
+        change: Option<IdentityChange>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// The people of a signed handbook and their roles; `people add` and `people remove` (admins).
+    People {
+        #[command(subcommand)]
+        change: Option<PeopleChange>,
+        /// Print an allowed-signers file for `git verify-commit` (gpg.ssh.allowedSignersFile) and
+        /// `ssh-keygen -Y verify`.
+        #[arg(long)]
+        allowed_signers: bool,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// A git `pre-receive` hook for the remote's repository: refuses pushed commits that every
+    /// desk would refuse (unsigned, unknown key, beyond a role, approving one's own revision).
+    VerifyPush,
     /// Copy the handbook to a file, safely while it is in use.
     Backup {
         /// Where to write the copy.
@@ -359,6 +381,53 @@ enum RemoteChange {
     },
 }
 
+#[derive(Subcommand, Debug)]
+enum IdentityChange {
+    /// Make this desk's identity: an Ed25519 key pair kept in $POLICYBOOK_IDENTITY (else in the
+    /// data folder), readable by you only.
+    New {
+        /// Your name, as it appears on what you write and approve.
+        #[arg(long)]
+        name: String,
+        /// Your email.
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        json: Json,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum PeopleChange {
+    /// Add a person's key (or change a person's email or role).
+    Add {
+        /// The person's name.
+        name: String,
+        /// Their email.
+        #[arg(long)]
+        email: String,
+        /// admin, manager, editor or staff.
+        #[arg(long)]
+        role: policybook_core::people::Role,
+        /// Their public key (`ssh-ed25519 AAAA…`, or a .pub file).
+        #[arg(long)]
+        key: String,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// End a person's keys (by name or email), or one key (by fingerprint or public key), from a
+    /// day; what they signed before stays valid.
+    Remove {
+        /// A name, email, fingerprint (SHA256:…) or public key.
+        who: String,
+        /// The first day the key is no longer valid (YYYY-MM-DD; default today).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        json: Json,
+    },
+}
+
 #[derive(clap::ValueEnum, Debug, Clone, Copy)]
 enum MissingArg {
     Source,
@@ -372,9 +441,10 @@ struct ActArgs {
     /// The language.
     #[arg(long)]
     lang: Lang,
-    /// Who acts.
+    /// Who acts (default: this desk's identity in a signed handbook, else $POLICYBOOK_USER or
+    /// $USER).
     #[arg(long)]
-    by: String,
+    by: Option<String>,
     #[command(flatten)]
     json: Json,
 }
@@ -437,6 +507,41 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
         })?;
     }
     Ok(path)
+}
+
+/// Who acts: the name given, else (in a signed handbook) this desk's identity, else
+/// $POLICYBOOK_USER or $USER.
+fn who(hb: &Handbook, given: &Option<String>) -> Result<String, Failure> {
+    Ok(match given {
+        Some(name) => name.clone(),
+        None if hb.is_signed()? => String::new(),
+        None => user_name(),
+    })
+}
+
+/// `policybook verify-push`: git's pre-receive hook. Reads `<old> <new> <ref>` lines on standard
+/// input; any refused commit is one line on standard error (git shows it to the pusher) and
+/// exit 1, which refuses the whole push.
+fn verify_push() -> Result<(), Failure> {
+    let mut input = String::new();
+    std::io::stdin()
+        .take(1 << 20)
+        .read_to_string(&mut input)
+        .map_err(|e| bad_input(format!("standard input: {e}")))?;
+    let refused = policybook_core::sync::verify::verify_push(&input).map_err(|e| Failure {
+        message: e,
+        code: 1,
+    })?;
+    if refused.is_empty() {
+        return Ok(());
+    }
+    for r in &refused {
+        eprintln!("policybook: refused: {r}");
+    }
+    Err(Failure {
+        message: format!("{} update(s) refused; nothing was changed", refused.len()),
+        code: 1,
+    })
 }
 
 fn user_name() -> String {
@@ -528,6 +633,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         return Ok(());
     }
+    if let Command::VerifyPush = &cli.command {
+        // Runs in the remote's repository, as git's pre-receive hook: no handbook.
+        return verify_push();
+    }
     // A dry run writes nothing, not even a new, empty handbook.
     let dry_run = matches!(cli.command, Command::Import { dry_run: true, .. });
     let mut hb = if dry_run && !path.exists() {
@@ -535,6 +644,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     } else {
         Handbook::open(&path, Box::new(SystemClock))?
     };
+    hb.use_identity(policybook_core::identity::default_path());
     match &cli.command {
         Command::Import {
             paths,
@@ -606,7 +716,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 review_every_months: *review_every_months,
                 source_lang: *lang,
             };
-            hb.create_policy(&p, &by.clone().unwrap_or_else(user_name))?;
+            let by = who(&hb, by)?;
+            hb.create_policy(&p, &by)?;
             if json.json {
                 print_json(&json!({ "created": id }));
             } else {
@@ -627,7 +738,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let draft = Draft {
                 title: title.clone(),
                 body,
-                author: author.clone(),
+                author: who(&hb, author)?,
                 summary: summary.clone(),
                 source_revision: *source_rev,
             };
@@ -661,7 +772,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Approve { act: a, on } => act(&mut hb, Action::Approve, a, *on, None)?,
         Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
         Command::Retire { id, by } => {
-            hb.retire(id, &by.clone().unwrap_or_else(user_name))?;
+            let by = who(&hb, by)?;
+            hb.retire(id, &by)?;
             println!("{}", msg().get("cli-retired", &[("id", id.into())]));
         }
         Command::Due {
@@ -826,7 +938,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => {
             let titles = match (lang, title) {
                 (Some(l), Some(t)) => {
-                    hb.set_category_title(name, *l, t, &by.clone().unwrap_or_else(user_name))?
+                    let by = who(&hb, by)?;
+                    hb.set_category_title(name, *l, t, &by)?
                 }
                 _ => hb.category_titles(name)?,
             };
@@ -837,7 +950,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
         }
         Command::Set { key, value, by } => match value {
-            Some(v) => hb.set_setting(key, v, &by.clone().unwrap_or_else(user_name))?,
+            Some(v) => {
+                let by = who(&hb, by)?;
+                hb.set_setting(key, v, &by)?
+            }
             None => println!("{}", hb.setting(key)?.unwrap_or_default()),
         },
         Command::Reindex => {
@@ -912,6 +1028,63 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 output::conflicts(&conflicts);
             }
         }
+        Command::Identity { change, json } => {
+            let (me, j) = match change {
+                Some(IdentityChange::New {
+                    name,
+                    email,
+                    json: j,
+                }) => (Some(hb.new_identity(name, email)?), j.json),
+                None => (hb.whoami()?, false),
+            };
+            if json.json || j {
+                print_json(&json!({ "identity": me }));
+            } else {
+                match me {
+                    Some(me) => output::whoami(&me),
+                    None => {
+                        return Err(Failure::from(policybook_core::Error::from(
+                            policybook_core::identity::IdentityError::None,
+                        )))
+                    }
+                }
+            }
+        }
+        Command::People {
+            change,
+            allowed_signers,
+            json,
+        } => {
+            let j = match change {
+                Some(PeopleChange::Add {
+                    name,
+                    email,
+                    role,
+                    key,
+                    json: j,
+                }) => {
+                    let key = match std::fs::read_to_string(key) {
+                        Ok(text) if !key.trim_start().starts_with("ssh-") => text,
+                        _ => key.clone(),
+                    };
+                    hb.add_person(name, email, *role, &key)?;
+                    j.json
+                }
+                Some(PeopleChange::Remove { who, from, json: j }) => {
+                    hb.remove_person(who, *from)?;
+                    j.json
+                }
+                None => false,
+            };
+            if *allowed_signers {
+                print!("{}", hb.allowed_signers()?);
+            } else if json.json || j {
+                print_json(&json!({ "people": hb.people()? }));
+            } else {
+                output::people(&hb.people()?);
+            }
+        }
+        Command::VerifyPush => unreachable!("handled before opening"),
         Command::Backup { out } => {
             if out.exists() {
                 return Err(bad_input(format!(
@@ -936,7 +1109,8 @@ fn act(
     on: Option<chrono::NaiveDate>,
     reason: Option<&str>,
 ) -> Result<(), Failure> {
-    let n = hb.act(action, &a.id, a.lang, &a.by, on, reason)?;
+    let by = who(hb, &a.by)?;
+    let n = hb.act(action, &a.id, a.lang, &by, on, reason)?;
     let state = match action {
         Action::Submit => "in_review",
         Action::Approve => "approved",

@@ -292,3 +292,32 @@ pub fn conflicts(list: &[policybook_core::sync::Conflict]) {
         println!("{}", m.get("cli-conflict", &args));
     }
 }
+
+pub fn whoami(me: &policybook_core::WhoAmI) {
+    println!("{} <{}>", me.name, me.email);
+    println!("{}", me.key);
+    println!("{}", me.fingerprint);
+    match (me.signed, me.role) {
+        (_, Some(role)) => println!("role: {role}"),
+        (true, None) => println!("role: none (not in this handbook's people list)"),
+        (false, None) => println!("role: none (this handbook is not signed)"),
+    }
+    println!("key file: {}", me.path);
+}
+
+pub fn people(list: &[policybook_core::people::Person]) {
+    if list.is_empty() {
+        println!("This handbook has no people: it is not signed.");
+        return;
+    }
+    for p in list {
+        let removed = p
+            .removed_from
+            .map(|d| format!("  (removed from {d})"))
+            .unwrap_or_default();
+        println!(
+            "{:<24} {:<28} {:<8} {}{removed}",
+            p.name, p.email, p.role, p.fingerprint
+        );
+    }
+}

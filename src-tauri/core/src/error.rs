@@ -1,6 +1,6 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{category, export, i18n, import, review, search, store, sync};
+use crate::{category, export, i18n, identity, import, people, review, search, store, sync};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -43,6 +43,12 @@ pub enum Error {
     /// Sharing through a git remote.
     #[error(transparent)]
     Sync(#[from] sync::SyncError),
+    /// This desk's identity.
+    #[error(transparent)]
+    Identity(#[from] identity::IdentityError),
+    /// People and roles.
+    #[error(transparent)]
+    People(#[from] people::PeopleError),
 }
 
 impl Error {
@@ -57,6 +63,8 @@ impl Error {
             Error::I18n(e) => e.code(),
             Error::Category(e) => e.code(),
             Error::Sync(e) => e.code(),
+            Error::Identity(e) => e.code(),
+            Error::People(e) => e.code(),
         }
     }
 
@@ -148,6 +156,9 @@ impl Error {
                 _ => vec![],
             },
             Error::Sync(e) => e.args(),
+            Error::Identity(e) => e.args(),
+            Error::People(people::PeopleError::Store(e)) => store_args(e),
+            Error::People(e) => e.args(),
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
@@ -172,6 +183,8 @@ impl Error {
             Error::I18n(_) => ErrorKind::Failed,
             Error::Category(e) => e.kind(),
             Error::Sync(e) => e.kind(),
+            Error::Identity(e) => e.kind(),
+            Error::People(e) => e.kind(),
         }
     }
 }

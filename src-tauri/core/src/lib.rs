@@ -11,9 +11,11 @@ pub mod diff;
 pub mod error;
 pub mod export;
 pub mod i18n;
+pub mod identity;
 pub mod import;
 pub mod lang;
 pub mod markdown;
+pub mod people;
 pub mod prefs;
 pub mod review;
 pub mod search;
@@ -117,6 +119,10 @@ pub struct Handbook {
     index_dir: Option<PathBuf>,
     /// The search index, opened when first needed.
     index: Option<search::SearchIndex>,
+    /// Where this desk's identity is read from (None: no identity).
+    identity_path: Option<PathBuf>,
+    /// The identity, read when first needed.
+    identity: Option<identity::Identity>,
 }
 
 impl std::fmt::Debug for Handbook {
@@ -175,6 +181,8 @@ impl Handbook {
             clock,
             index_dir: Some(PathBuf::from(dir)),
             index: None,
+            identity_path: None,
+            identity: None,
         })
     }
 
@@ -185,6 +193,8 @@ impl Handbook {
             clock,
             index_dir: None,
             index: None,
+            identity_path: None,
+            identity: None,
         })
     }
 
@@ -483,6 +493,7 @@ impl Handbook {
 
     /// Creates a policy (its text comes with [`Handbook::revise`]).
     pub fn create_policy(&mut self, p: &NewPolicy, actor: &str) -> Result<()> {
+        let actor = &self.actor(actor, "policy")?;
         let at = self.now();
         let w = self.store.write()?;
         w.create_policy(
@@ -509,6 +520,17 @@ impl Handbook {
     /// Saves a new draft revision of a policy in a language and returns its number.
     pub fn revise(&mut self, id: &str, lang: Lang, draft: &Draft) -> Result<u32> {
         fits(&draft.body)?;
+        let author = self.actor(&draft.author, "revise")?;
+        let signed_draft;
+        let draft = if author != draft.author {
+            signed_draft = Draft {
+                author,
+                ..draft.clone()
+            };
+            &signed_draft
+        } else {
+            draft
+        };
         let at = self.now();
         let w = self.store.write()?;
         let policy = w.policy(id)?;
@@ -563,6 +585,7 @@ impl Handbook {
         on: Option<NaiveDate>,
         reason: Option<&str>,
     ) -> Result<u32> {
+        let by = &self.actor(by, action.as_str())?;
         let at = self.now();
         let today = self.clock.today();
         let w = self.store.write()?;
@@ -574,6 +597,7 @@ impl Handbook {
 
     /// Retires a policy: kept with its history, no longer exported or due.
     pub fn retire(&mut self, id: &str, by: &str) -> Result<()> {
+        let by = &self.actor(by, "retire")?;
         let at = self.now();
         let w = self.store.write()?;
         w.retire(id, by, &at)?;
@@ -717,6 +741,7 @@ impl Handbook {
         by: &str,
     ) -> Result<BTreeMap<Lang, category::CategoryTitle>> {
         let title = title.trim();
+        let by = &self.actor(by, "category_title")?;
         let name = category::check_title(&self.store, category, title)?;
         let at = self.now();
         let w = self.store.write()?;
@@ -748,6 +773,7 @@ impl Handbook {
             ))
             .into());
         }
+        let by = &self.actor(by, "setting")?;
         let at = self.now();
         let w = self.store.write()?;
         w.set_setting(key, value.trim(), by, &at)?;
@@ -835,7 +861,8 @@ impl Handbook {
     pub fn sync(&mut self) -> Result<sync::SyncReport> {
         let dir = self.sync_cache()?;
         let now = self.now();
-        let result = sync::sync(&mut self.store, &dir, &now);
+        self.load_identity()?;
+        let result = sync::sync(&mut self.store, &dir, &now, self.identity.as_ref());
         // A failed sync may still have pulled (then failed to push): index what is there.
         self.after_write();
         Ok(result?)
@@ -884,5 +911,234 @@ impl Handbook {
     /// Copies the handbook to `out` with SQLite's online backup.
     pub fn backup(&self, out: &Path) -> Result<()> {
         Ok(self.store.backup(out)?)
+    }
+}
+
+/// Who this desk is.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhoAmI {
+    /// The identity's name (as the people list gives it, when listed).
+    pub name: String,
+    /// Its email.
+    pub email: String,
+    /// Its public key.
+    pub key: String,
+    /// Its fingerprint.
+    pub fingerprint: String,
+    /// Its role in this handbook (none: not listed, or the handbook is not signed).
+    pub role: Option<people::Role>,
+    /// Whether the handbook is signed (has people).
+    pub signed: bool,
+    /// Where the private key is kept.
+    pub path: String,
+}
+
+/// Identities and people.
+impl Handbook {
+    /// Reads this desk's identity from `path` when first needed (`None`: this desk has none).
+    pub fn use_identity(&mut self, path: Option<PathBuf>) {
+        self.identity_path = path;
+        self.identity = None;
+    }
+
+    fn load_identity(&mut self) -> Result<()> {
+        if self.identity.is_none() {
+            if let Some(p) = &self.identity_path {
+                self.identity = identity::Identity::load(p)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes this desk's identity (an Ed25519 key pair) where [`Handbook::use_identity`] said.
+    pub fn new_identity(&mut self, name: &str, email: &str) -> Result<WhoAmI> {
+        let path = self
+            .identity_path
+            .clone()
+            .ok_or(identity::IdentityError::None)?;
+        let id = identity::Identity::generate(name, email)?;
+        id.save(&path)?;
+        self.identity = Some(id);
+        Ok(self.whoami()?.expect("just made"))
+    }
+
+    /// Who this desk is, if it has an identity.
+    pub fn whoami(&mut self) -> Result<Option<WhoAmI>> {
+        self.load_identity()?;
+        let Some(me) = &self.identity else {
+            return Ok(None);
+        };
+        let public = me.public();
+        let list = people::list(&self.store)?;
+        let listed = people::by_fingerprint(&list, &public.fingerprint);
+        Ok(Some(WhoAmI {
+            name: listed.map_or(me.name.clone(), |p| p.name.clone()),
+            email: listed.map_or(me.email.clone(), |p| p.email.clone()),
+            key: public.key,
+            fingerprint: public.fingerprint,
+            role: listed.map(|p| p.role),
+            signed: !list.is_empty(),
+            path: self
+                .identity_path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        }))
+    }
+
+    /// Who acts: in a handbook without people, the name given; in a signed handbook, this
+    /// desk's identity, which must be listed, valid today, the one named (if a name is given)
+    /// and allowed the action by its role.
+    fn actor(&mut self, by: &str, action: &str) -> Result<String> {
+        if !people::is_signed(&self.store)? {
+            return Ok(by.to_string());
+        }
+        self.load_identity()?;
+        let me = self.identity.as_ref().ok_or(people::PeopleError::NoIdentity)?;
+        let fingerprint = me.public().fingerprint;
+        let list = people::list(&self.store)?;
+        let p = people::by_fingerprint(&list, &fingerprint).ok_or_else(|| {
+            people::PeopleError::NotListed {
+                fingerprint: fingerprint.clone(),
+            }
+        })?;
+        if !p.valid_on(self.clock.today()) {
+            return Err(people::PeopleError::Removed {
+                fingerprint,
+                from: p.removed_from.expect("removed"),
+            }
+            .into());
+        }
+        if !by.trim().is_empty()
+            && review::person_key(by) != review::person_key(&p.name)
+            && review::person_key(by) != review::person_key(&me.name)
+        {
+            return Err(people::PeopleError::NotYou {
+                me: p.name.clone(),
+                fingerprint,
+                other: by.to_string(),
+            }
+            .into());
+        }
+        if !p.role.may(action) {
+            return Err(people::PeopleError::NotAllowed {
+                who: p.name.clone(),
+                role: p.role,
+                action: action.to_string(),
+            }
+            .into());
+        }
+        Ok(p.name.clone())
+    }
+
+    /// Whether the handbook is signed (has people): then every action is this desk's identity's.
+    pub fn is_signed(&self) -> Result<bool> {
+        Ok(people::is_signed(&self.store)?)
+    }
+
+    /// The people of the handbook, one entry per key.
+    pub fn people(&self) -> Result<Vec<people::Person>> {
+        Ok(people::list(&self.store)?)
+    }
+
+    /// An allowed-signers file for `git verify-commit` and `ssh-keygen -Y verify`.
+    pub fn allowed_signers(&self) -> Result<String> {
+        Ok(people::allowed_signers(&people::list(&self.store)?))
+    }
+
+    /// Adds a person's key (or changes a person's name, email or role). Only an admin may; in a
+    /// handbook without people, this desk's identity becomes its admin first.
+    pub fn add_person(
+        &mut self,
+        name: &str,
+        email: &str,
+        role: people::Role,
+        key: &str,
+    ) -> Result<people::Person> {
+        identity::check_person(name, email)?;
+        let public = identity::PublicId::parse(key)?;
+        let person = people::Person {
+            name: name.trim().to_string(),
+            email: email.trim().to_string(),
+            role,
+            key: public.key,
+            fingerprint: public.fingerprint,
+            removed_from: None,
+        };
+        self.change_people(people::Change::Set(person.clone()))?;
+        Ok(person)
+    }
+
+    /// Ends a person's keys (a name or email: all their keys; a fingerprint or public key: that
+    /// key) from a day (default today); what they signed before stays valid.
+    pub fn remove_person(&mut self, who: &str, from: Option<NaiveDate>) -> Result<Vec<String>> {
+        let list = people::list(&self.store)?;
+        let who_t = who.trim();
+        let by_key = identity::PublicId::parse(who_t).ok().map(|p| p.fingerprint);
+        let keys: Vec<String> = list
+            .iter()
+            .filter(|p| p.removed_from.is_none())
+            .filter(|p| {
+                Some(&p.fingerprint) == by_key.as_ref()
+                    || p.fingerprint == who_t
+                    || p.email.eq_ignore_ascii_case(who_t)
+                    || review::person_key(&p.name) == review::person_key(who_t)
+            })
+            .map(|p| p.fingerprint.clone())
+            .collect();
+        if keys.is_empty() {
+            return Err(people::PeopleError::Unknown(who_t.to_string()).into());
+        }
+        let from = from.unwrap_or_else(|| self.clock.today());
+        for fingerprint in &keys {
+            self.change_people(people::Change::Remove {
+                fingerprint: fingerprint.clone(),
+                from,
+            })?;
+        }
+        Ok(keys)
+    }
+
+    fn change_people(&mut self, change: people::Change) -> Result<()> {
+        self.load_identity()?;
+        let me = self.identity.as_ref().ok_or(people::PeopleError::NoIdentity)?;
+        let mut list = people::list(&self.store)?;
+        let at = self.now();
+        let w = self.store.write()?;
+        let actor = if list.is_empty() {
+            // The first person is this desk's, as admin.
+            let public = me.public();
+            let admin = people::Person {
+                name: me.name.clone(),
+                email: me.email.clone(),
+                role: people::Role::Admin,
+                key: public.key,
+                fingerprint: public.fingerprint,
+                removed_from: None,
+            };
+            let is_me = matches!(&change, people::Change::Set(p) if p.fingerprint == admin.fingerprint);
+            if !is_me {
+                list = people::check_change(&list, &people::Change::Set(admin.clone()))?;
+                w.change_people(&people::Change::Set(admin.clone()), &admin.name, &at)?;
+            }
+            admin.name
+        } else {
+            let fp = me.public().fingerprint;
+            let p = people::by_fingerprint(&list, &fp)
+                .ok_or(people::PeopleError::NotListed { fingerprint: fp })?;
+            if p.role != people::Role::Admin || !p.valid_on(self.clock.today()) {
+                return Err(people::PeopleError::NotAllowed {
+                    who: p.name.clone(),
+                    role: p.role,
+                    action: "change the people list".into(),
+                }
+                .into());
+            }
+            p.name.clone()
+        };
+        people::check_change(&list, &change)?;
+        w.change_people(&change, &actor, &at)?;
+        w.commit()?;
+        Ok(())
     }
 }

@@ -107,6 +107,17 @@ pub enum Action {
     Reject,
 }
 
+impl Action {
+    /// The action's name, as in the audit log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Submit => "submit",
+            Action::Approve => "approve",
+            Action::Reject => "reject",
+        }
+    }
+}
+
 fn newest_checked(
     w: &Writer<'_>,
     id: &str,

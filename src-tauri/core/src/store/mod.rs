@@ -797,7 +797,7 @@ impl Read for Store {
 
 /// A write transaction. Every change goes through here together with its audit entry.
 pub struct Writer<'a> {
-    tx: Transaction<'a>,
+    pub(crate) tx: Transaction<'a>,
 }
 
 impl Read for Writer<'_> {

@@ -106,4 +106,16 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (policy_id, lang, ours)
     ) STRICT;
     "#,
+    // 5: the people of a signed handbook (see `crate::people`): one row per public key, with its
+    // person's name, email and role, and the day from which a removed key is no longer valid.
+    r#"
+    CREATE TABLE person (
+        key          TEXT PRIMARY KEY NOT NULL,
+        fingerprint  TEXT NOT NULL UNIQUE,
+        name         TEXT NOT NULL,
+        email        TEXT NOT NULL,
+        role         TEXT NOT NULL CHECK (role IN ('admin','manager','editor','staff')),
+        removed_from TEXT
+    ) STRICT;
+    "#,
 ];

@@ -20,7 +20,7 @@ pub type ChangedRecord = (String, Vec<u8>, Vec<u8>);
 /// The cache, with the address to reach the remote by (credentials included if the user gave
 /// them in the address: they stay in the cache's config, never in the handbook).
 pub struct Cache {
-    repo: Repository,
+    pub(crate) repo: Repository,
     url: String,
     shown: String,
 }
@@ -51,6 +51,9 @@ pub struct GitEdit {
     pub bytes: Vec<u8>,
     /// The commit's author.
     pub author: String,
+    /// The fingerprint of the key that signed the commit, if it is signed and the signature
+    /// matches.
+    pub key: Option<String>,
     /// The commit's time (RFC 3339 UTC).
     pub at: String,
     /// The commit's subject line.
@@ -397,6 +400,9 @@ impl Cache {
                 };
                 if let PathKind::Markdown(id, lang) = record::path_kind(path) {
                     let bytes = self.blob_at(&tree, path)?.unwrap_or_default();
+                    let key = self.repo.extract_signature(&oid, None).ok().and_then(|(sig, data)| {
+                        crate::identity::verify(crate::identity::GIT_NAMESPACE, &data, &sig).ok()
+                    });
                     let author = c.author();
                     let when = chrono::DateTime::from_timestamp(author.when().seconds(), 0)
                         .unwrap_or_default();
@@ -407,6 +413,7 @@ impl Cache {
                         path: path.to_string(),
                         bytes,
                         author: author.name().unwrap_or("unknown").to_string(),
+                        key,
                         at: crate::store::timestamp(when),
                         subject: c.summary().ok().flatten().unwrap_or("").to_string(),
                     });
@@ -418,12 +425,14 @@ impl Cache {
 
     /// Writes commits for `events` on top of `parent` and returns the new tip: one commit per
     /// event, or (`batch`) one commit for them all. `files(event)` gives the Markdown files an
-    /// event changes, as (path, content).
+    /// event changes, as (path, content). With a `signer`, each commit is made and signed by
+    /// that person (git's SSH signature format).
     pub fn write_commits(
         &self,
         parent: Option<Oid>,
         events: &[Event],
         batch: bool,
+        signer: Option<&crate::identity::Identity>,
         files: &mut dyn FnMut(&Event) -> Vec<(String, String)>,
     ) -> Result<Oid, SyncError> {
         let mut tip = parent;
@@ -457,9 +466,12 @@ impl Cache {
             let mut b = git2::build::TreeUpdateBuilder::new();
             let mut touched: Vec<String> = Vec::new();
             for e in group {
-                let path = match &e.policy {
-                    Some(id) => record::record_path(id),
-                    None => record::SETTINGS_PATH.to_string(),
+                let path = match (&e.policy, &e.what) {
+                    (Some(id), _) => record::record_path(id),
+                    (None, record::What::Person { .. } | record::What::RemoveKey { .. }) => {
+                        record::PEOPLE_PATH.to_string()
+                    }
+                    (None, _) => record::SETTINGS_PATH.to_string(),
                 };
                 if !records.contains_key(&path) {
                     let have = self.blob_at(&tree, &path)?.unwrap_or_default();
@@ -501,24 +513,39 @@ impl Cache {
                     last.at.as_str(),
                 )
             };
-            let sig = signature(who, at)?;
             let parents: Vec<Commit<'_>> = match tip {
                 Some(t) => vec![self.commit(t)?],
                 None => vec![],
             };
             let refs: Vec<&Commit<'_>> = parents.iter().collect();
-            // Issue 14 signs here: commit_create_buffer, then commit_signed with an SSH signature.
-            let oid = self
-                .repo
-                .commit(None, &sig, &sig, &message, &tree, &refs)
-                .map_err(git_err)?;
+            let oid = match signer {
+                Some(id) => {
+                    let sig = signature(&id.name, &id.email, at)?;
+                    let buf = self
+                        .repo
+                        .commit_create_buffer(&sig, &sig, &message, &tree, &refs)
+                        .map_err(git_err)?;
+                    let armored = id.sign(crate::identity::GIT_NAMESPACE, &buf);
+                    let text = std::str::from_utf8(&buf)
+                        .map_err(|_| SyncError::Cache("a commit that is not UTF-8".into()))?;
+                    self.repo
+                        .commit_signed(text, &armored, None)
+                        .map_err(git_err)?
+                }
+                None => {
+                    let sig = signature(who, "policybook@invalid", at)?;
+                    self.repo
+                        .commit(None, &sig, &sig, &message, &tree, &refs)
+                        .map_err(git_err)?
+                }
+            };
             tip = Some(oid);
         }
         tip.ok_or_else(|| SyncError::Cache("nothing to commit".into()))
     }
 }
 
-fn signature(who: &str, at: &str) -> Result<git2::Signature<'static>, SyncError> {
+fn signature(who: &str, email: &str, at: &str) -> Result<git2::Signature<'static>, SyncError> {
     let name: String = who
         .chars()
         .map(|c| {
@@ -534,7 +561,8 @@ fn signature(who: &str, at: &str) -> Result<git2::Signature<'static>, SyncError>
     let secs = chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| t.timestamp())
         .unwrap_or(0);
-    git2::Signature::new(name, "policybook@invalid", &git2::Time::new(secs, 0)).map_err(git_err)
+    let email = if email.is_empty() { "policybook@invalid" } else { email };
+    git2::Signature::new(name, email, &git2::Time::new(secs, 0)).map_err(git_err)
 }
 
 fn one_line(s: &str) -> String {
@@ -591,6 +619,19 @@ pub fn message(e: &Event) -> String {
         What::Setting { key, value } => (
             format!("Setting {key} = {} by {}", one_line(value), e.by),
             String::new(),
+        ),
+        What::Person {
+            name, email, role, ..
+        } => (
+            format!("People: {name} <{email}> is {role}, by {}", e.by),
+            String::new(),
+        ),
+        What::RemoveKey { public_key, from } => (
+            format!(
+                "People: a key removed from {from} by {}",
+                e.by
+            ),
+            public_key.clone(),
         ),
     };
     let mut m = subject;

@@ -25,8 +25,10 @@
 
 pub mod git;
 pub mod record;
+pub mod verify;
 
 use crate::error::ErrorKind;
+use crate::identity::Identity;
 use crate::lang::Lang;
 use crate::store::{self, audit, Read, ReviewState, Status, Store, StoreError, SyncRead, Writer};
 use git2::Oid;
@@ -97,6 +99,20 @@ pub enum SyncError {
         /// The remote.
         remote: String,
     },
+    /// A commit of the remote breaks a rule of the handbook (a signature, a role, four eyes).
+    #[error("the remote's commit {commit} is refused: {reason}; nothing was changed")]
+    Refused {
+        /// The commit.
+        commit: String,
+        /// Why.
+        reason: String,
+    },
+    /// This desk's changes would break a rule of the handbook on every other desk.
+    #[error("this desk's changes cannot go out: {reason} (nothing was sent)")]
+    CannotSend {
+        /// Why.
+        reason: String,
+    },
     /// The desk's git cache failed.
     #[error("the sync cache: {0}")]
     Cache(String),
@@ -124,6 +140,8 @@ impl SyncError {
             SyncError::Damaged { .. } => "sync.damaged",
             SyncError::PushRefused { .. } => "sync.push_refused",
             SyncError::Busy { .. } => "sync.busy",
+            SyncError::Refused { .. } => "sync.refused",
+            SyncError::CannotSend { .. } => "sync.cannot_send",
             SyncError::Cache(_) => "sync.cache",
             SyncError::Exists(_) => "sync.exists",
             SyncError::InMemory => "sync.in_memory",
@@ -140,6 +158,8 @@ impl SyncError {
             | SyncError::Rewritten { .. }
             | SyncError::Unrelated { .. }
             | SyncError::Damaged { .. }
+            | SyncError::Refused { .. }
+            | SyncError::CannotSend { .. }
             | SyncError::PushRefused { .. } => ErrorKind::Refused,
             SyncError::Store(e) => e.kind(),
             _ => ErrorKind::Failed,
@@ -163,6 +183,10 @@ impl SyncError {
                 vec![("remote", remote.clone()), ("commit", commit.clone())]
             }
             SyncError::Damaged { what } => vec![("what", what.clone())],
+            SyncError::Refused { commit, reason } => {
+                vec![("commit", commit.clone()), ("reason", reason.clone())]
+            }
+            SyncError::CannotSend { reason } => vec![("reason", reason.clone())],
             SyncError::Cache(reason) => vec![("reason", reason.clone())],
             SyncError::Exists(path) => vec![("path", path.clone())],
             SyncError::NoRemote | SyncError::InMemory | SyncError::Store(_) => vec![],
@@ -281,8 +305,14 @@ pub fn waiting(store: &impl Read) -> Result<usize, SyncError> {
 }
 
 /// Pulls the remote's new actions into the handbook, then pushes this desk's. `now` is the time
-/// written on local repairs (RFC 3339).
-pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport, SyncError> {
+/// written on local repairs (RFC 3339). With an `identity`, every commit this desk writes is
+/// signed; a signed handbook (one with people) needs one to send anything.
+pub fn sync(
+    store: &mut Store,
+    cache_dir: &Path,
+    now: &str,
+    identity: Option<&Identity>,
+) -> Result<SyncReport, SyncError> {
     let shown = store.sync_value("remote")?.ok_or(SyncError::NoRemote)?;
     let cache = git::Cache::open(cache_dir, &shown, None)?;
     let desk = match store.sync_value("desk")? {
@@ -312,13 +342,22 @@ pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport
         let head = store
             .sync_value("head")?
             .and_then(|h| Oid::from_str(&h).ok());
+        if head.is_none() {
+            first_admin(store, identity, now)?;
+        }
         let pending = store.pending()?;
         if pending.is_empty() {
             return finish(store, report);
         }
+        let people = crate::people::list(store)?;
+        let signer = signer(&people, identity)?;
         let mut events = Vec::with_capacity(pending.len());
         for p in &pending {
-            events.push(event_of(store, &p.record, &desk)?);
+            let mut e = event_of(store, &p.record, &desk)?;
+            if let Some(me) = &signer {
+                stamp(&cache, &mut e, me);
+            }
+            events.push(e);
         }
         let batch = head.is_none() || events.len() > 500;
         let policies: HashMap<String, store::Policy> = store
@@ -326,8 +365,13 @@ pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport
             .into_iter()
             .map(|p| (p.id.clone(), p))
             .collect();
-        let new_tip =
-            cache.write_commits(head, &events, batch, &mut |e| files(store, &policies, e))?;
+        let new_tip = cache.write_commits(head, &events, batch, signer.as_ref(), &mut |e| {
+            files(store, &policies, e)
+        })?;
+        // What would be refused on every other desk is not sent.
+        verify::check_range(&cache.repo, head, new_tip).map_err(|r| SyncError::CannotSend {
+            reason: r.to_string(),
+        })?;
         match cache.push(new_tip)? {
             git::Pushed::Done => {
                 let w = store.write()?;
@@ -352,6 +396,64 @@ pub fn sync(store: &mut Store, cache_dir: &Path, now: &str) -> Result<SyncReport
         }
     }
     Err(SyncError::Busy { remote: shown })
+}
+
+/// The first person to share a handbook, with an identity, is its admin: the handbook is signed
+/// from its first commit.
+fn first_admin(store: &mut Store, identity: Option<&Identity>, now: &str) -> Result<(), SyncError> {
+    let Some(me) = identity else { return Ok(()) };
+    if crate::people::is_signed(store)? {
+        return Ok(());
+    }
+    let public = me.public();
+    let person = crate::people::Person {
+        name: me.name.clone(),
+        email: me.email.clone(),
+        role: crate::people::Role::Admin,
+        key: public.key,
+        fingerprint: public.fingerprint,
+        removed_from: None,
+    };
+    let w = store.write()?;
+    w.change_people(&crate::people::Change::Set(person), &me.name, now)?;
+    w.commit()?;
+    Ok(())
+}
+
+/// Who signs this desk's commits: the identity, under the name and email the people list gives
+/// its key. A signed handbook needs a listed identity.
+fn signer(
+    people: &[crate::people::Person],
+    identity: Option<&Identity>,
+) -> Result<Option<Identity>, SyncError> {
+    let Some(me) = identity else {
+        if people.is_empty() {
+            return Ok(None);
+        }
+        return Err(SyncError::CannotSend {
+            reason: crate::people::PeopleError::NoIdentity.to_string(),
+        });
+    };
+    let fp = me.public().fingerprint;
+    match crate::people::by_fingerprint(people, &fp) {
+        Some(p) => Ok(Some(me.as_person(&p.name, &p.email))),
+        None if people.is_empty() => Ok(Some(me.as_person(&me.name, &me.email))),
+        None => Err(SyncError::CannotSend {
+            reason: crate::people::PeopleError::NotListed { fingerprint: fp }.to_string(),
+        }),
+    }
+}
+
+/// Marks an event with its author's key: this desk's, for what this desk's person did; the key
+/// that signed a plain-git draft's commit, for that draft.
+fn stamp(cache: &git::Cache, e: &mut Event, me: &Identity) {
+    e.key = match &e.what {
+        What::Revise { via: Some(via), .. } => verify::via_signer(&cache.repo, via).ok(),
+        _ if crate::review::person_key(&e.by) == crate::review::person_key(&me.name) => {
+            Some(me.public().fingerprint)
+        }
+        _ => None,
+    };
 }
 
 fn finish(store: &Store, mut report: SyncReport) -> Result<SyncReport, SyncError> {
@@ -443,12 +545,26 @@ fn event_of(store: &Store, r: &audit::Record, desk: &str) -> Result<Event, SyncE
             key: s("key"),
             value: s("value"),
         },
+        "person" => What::Person {
+            public_key: s("key"),
+            name: s("name"),
+            email: s("email"),
+            role: s("role")
+                .parse()
+                .map_err(|_| SyncError::Cache("a person without a role".into()))?,
+        },
+        "person_remove" => What::RemoveKey {
+            public_key: s("key"),
+            from: chrono::NaiveDate::parse_from_str(&s("from"), "%Y-%m-%d")
+                .map_err(|_| SyncError::Cache("a key removal without a date".into()))?,
+        },
         other => return Err(SyncError::Cache(format!("cannot share a `{other}` entry"))),
     };
     Ok(Event {
         id: format!("{desk}/{}", r.seq),
         at: r.at.clone(),
         by: r.actor.clone(),
+        key: None,
         policy: id,
         what,
     })
@@ -460,6 +576,8 @@ struct Incoming {
     policies: BTreeMap<String, (Vec<Event>, Replay)>,
     /// New handbook settings.
     settings: Vec<Event>,
+    /// Changes to the people list.
+    people: Vec<Event>,
     /// Markdown edits made with plain git, to become revisions here (and go out as such).
     edits: Vec<git::GitEdit>,
     /// Edits that cannot become revisions, and why.
@@ -470,6 +588,7 @@ fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming,
     let mut inc = Incoming {
         policies: BTreeMap::new(),
         settings: Vec::new(),
+        people: Vec::new(),
         edits: Vec::new(),
         skipped: Vec::new(),
     };
@@ -490,6 +609,10 @@ fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming,
             record::PathKind::Settings => {
                 record::check_settings(&path, &all)?;
                 inc.settings = fresh;
+            }
+            record::PathKind::People => {
+                record::replay_people(&path, &all)?;
+                inc.people = fresh;
             }
             _ => {}
         }
@@ -636,7 +759,29 @@ fn pull(
             }
         }
     }
-    let inc = incoming(cache, head, tip)?;
+    // Every new commit checked before anything is applied (signatures, roles, four eyes).
+    verify::check_range(&cache.repo, head, tip).map_err(|r| SyncError::Refused {
+        commit: r.commit,
+        reason: r.reason,
+    })?;
+    let mut inc = incoming(cache, head, tip)?;
+    // In a signed handbook, a draft made with plain git is by the person whose key signed it.
+    let people_now = match cache.file(tip, record::PEOPLE_PATH)? {
+        Some(b) => record::replay_people(
+            record::PEOPLE_PATH,
+            &record::parse_record(record::PEOPLE_PATH, &b)?,
+        )?,
+        None => Vec::new(),
+    };
+    for edit in &mut inc.edits {
+        if let Some(p) = edit
+            .key
+            .as_deref()
+            .and_then(|k| crate::people::by_fingerprint(&people_now, k))
+        {
+            edit.author = p.name.clone();
+        }
+    }
 
     let w = store.write()?;
     let own_prefix = format!("{desk}/");
@@ -687,6 +832,12 @@ fn pull(
             settings.push(e);
         }
     }
+    let mut people_events = Vec::new();
+    for e in inc.people {
+        if !ours(&e)? {
+            people_events.push(e);
+        }
+    }
     locals.retain(|l| !own.contains(&l.seq));
 
     // What the remote changed, per policy-language.
@@ -713,7 +864,7 @@ fn pull(
                 What::Retire => {
                     remote_retired.insert(id.clone());
                 }
-                What::Setting { .. } => {}
+                What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {}
             }
         }
     }
@@ -788,6 +939,44 @@ fn pull(
             w.mark_synced(before + 1, after, Some(&e.id))?;
             pulled += 1;
         }
+    }
+
+    // The people list, as the remote's admins changed it.
+    for e in &people_events {
+        let mut list = crate::people::list(&w)?;
+        record::apply_people(&mut list, e).map_err(|why| SyncError::Damaged {
+            what: format!("{}: {why}", record::PEOPLE_PATH),
+        })?;
+        let change = match &e.what {
+            What::Person {
+                public_key,
+                name,
+                email,
+                role,
+            } => {
+                let id = crate::identity::PublicId::parse(public_key)
+                    .map_err(|err| SyncError::Damaged { what: err.to_string() })?;
+                crate::people::Change::Set(crate::people::Person {
+                    name: name.clone(),
+                    email: email.clone(),
+                    role: *role,
+                    key: id.key,
+                    fingerprint: id.fingerprint,
+                    removed_from: None,
+                })
+            }
+            What::RemoveKey { public_key, from } => crate::people::Change::Remove {
+                fingerprint: crate::identity::PublicId::parse(public_key)
+                    .map_err(|err| SyncError::Damaged { what: err.to_string() })?
+                    .fingerprint,
+                from: *from,
+            },
+            _ => continue,
+        };
+        let before = w.last_seq()?;
+        w.change_people(&change, &e.by, &e.at)?;
+        w.mark_synced(before + 1, w.last_seq()?, Some(&e.id))?;
+        pulled += 1;
     }
 
     // 3. Markdown edited with plain git becomes a draft by the commit's author; it goes out as
@@ -1047,7 +1236,7 @@ fn apply(w: &Writer<'_>, id: &str, e: &Event) -> Result<(), SyncError> {
                 w.retire(id, &e.by, &e.at)?;
             }
         }
-        What::Setting { .. } => {}
+        What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {}
     }
     Ok(())
 }

@@ -16,6 +16,8 @@ pub const FORMAT: &str = "policybook 1\n";
 pub const FORMAT_PATH: &str = ".policybook/format";
 /// The record of the handbook's settings.
 pub const SETTINGS_PATH: &str = ".policybook/settings.jsonl";
+/// The record of the handbook's people (a signed handbook; see `crate::people`).
+pub const PEOPLE_PATH: &str = ".policybook/people.jsonl";
 
 /// The record of one policy.
 pub fn record_path(id: &str) -> String {
@@ -37,6 +39,8 @@ pub enum PathKind {
     Markdown(String, Lang),
     /// `.policybook/settings.jsonl`
     Settings,
+    /// `.policybook/people.jsonl`
+    People,
     /// Anything else.
     Other,
 }
@@ -45,6 +49,9 @@ pub enum PathKind {
 pub fn path_kind(path: &str) -> PathKind {
     if path == SETTINGS_PATH {
         return PathKind::Settings;
+    }
+    if path == PEOPLE_PATH {
+        return PathKind::People;
     }
     let parts: Vec<&str> = path.split('/').collect();
     if parts.len() != 3 || parts[0] != "policies" || store::validate_id(parts[1]).is_err() {
@@ -84,6 +91,9 @@ pub struct Event {
     pub at: String,
     /// Who.
     pub by: String,
+    /// The fingerprint of the key of who did it (`SHA256:…`), in a signed handbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// The policy (none for a handbook setting).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
@@ -164,6 +174,24 @@ pub enum What {
         /// Its value.
         value: String,
     },
+    /// A person's key added, or their name, email or role changed.
+    Person {
+        /// The public key (`ssh-ed25519 AAAA…`).
+        public_key: String,
+        /// The name.
+        name: String,
+        /// The email.
+        email: String,
+        /// The role.
+        role: crate::people::Role,
+    },
+    /// A key no longer valid from a day.
+    RemoveKey {
+        /// The public key.
+        public_key: String,
+        /// From when.
+        from: NaiveDate,
+    },
 }
 
 impl Event {
@@ -188,6 +216,8 @@ impl Event {
             What::Reject { .. } => "reject",
             What::Retire => "retire",
             What::Setting { .. } => "setting",
+            What::Person { .. } => "person",
+            What::RemoveKey { .. } => "person_remove",
         }
     }
 
@@ -219,6 +249,8 @@ pub fn parse_record(path: &str, bytes: &[u8]) -> Result<Vec<Event>, SyncError> {
 pub struct RevState {
     /// Its author.
     pub author: String,
+    /// The fingerprint of its author's key, in a signed handbook.
+    pub author_key: Option<String>,
     /// Its title.
     pub title: String,
     /// Its body.
@@ -318,6 +350,7 @@ impl Replay {
                 }
                 self.langs.entry(*lang).or_default().push(RevState {
                     author: e.by.clone(),
+                    author_key: e.key.clone(),
                     title: title.clone(),
                     body: body.clone(),
                     state: store::ReviewState::draft(),
@@ -349,6 +382,12 @@ impl Replay {
                                 "revision {revision} in {lang} approved by its own author"
                             ));
                         }
+                        if e.key.is_some() && e.key == rev.author_key {
+                            return Err(format!(
+                                "revision {revision} in {lang} approved with the key that wrote it ({})",
+                                e.key.as_deref().unwrap_or("")
+                            ));
+                        }
                         store::ReviewState {
                             status: Status::Approved,
                             approved_by: Some(e.by.clone()),
@@ -375,10 +414,61 @@ impl Replay {
                 }
                 self.retired = true;
             }
-            What::Setting { .. } => return Err("a handbook setting in a policy's record".into()),
+            What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {
+                return Err(format!("a `{}` in a policy's record", e.action()))
+            }
         }
         Ok(())
     }
+}
+
+/// Replays the people's record: the list it makes, or the first line that breaks a rule.
+pub fn replay_people(path: &str, events: &[Event]) -> Result<Vec<crate::people::Person>, SyncError> {
+    let mut people = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        apply_people(&mut people, e).map_err(|why| SyncError::Damaged {
+            what: format!("{path} line {}: {why}", i + 1),
+        })?;
+    }
+    Ok(people)
+}
+
+/// Checks one line of the people's record against the list so far and applies it.
+pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Result<(), String> {
+    use crate::people::{check_change, Change, Person, Role};
+    let key_of = |k: &str| crate::identity::PublicId::parse(k).map_err(|err| err.to_string());
+    if e.policy.is_some() {
+        return Err("a person tied to a policy".into());
+    }
+    let change = match &e.what {
+        What::Person {
+            public_key,
+            name,
+            email,
+            role,
+        } => {
+            let id = key_of(public_key)?;
+            crate::identity::check_person(name, email).map_err(|err| err.to_string())?;
+            if people.is_empty() && *role != Role::Admin {
+                return Err("the first person of a handbook is not its admin".into());
+            }
+            Change::Set(Person {
+                name: name.clone(),
+                email: email.clone(),
+                role: *role,
+                key: id.key,
+                fingerprint: id.fingerprint,
+                removed_from: None,
+            })
+        }
+        What::RemoveKey { public_key, from } => Change::Remove {
+            fingerprint: key_of(public_key)?.fingerprint,
+            from: *from,
+        },
+        _ => return Err(format!("a `{}` in the people's record", e.action())),
+    };
+    *people = check_change(people, &change).map_err(|err| err.to_string())?;
+    Ok(())
 }
 
 /// Checks the settings' record.
@@ -396,7 +486,7 @@ pub fn check_settings(path: &str, events: &[Event]) -> Result<(), SyncError> {
 }
 
 fn same_person(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::review::person_key(a) == crate::review::person_key(b)
 }
 
 /// The front matter of a policy's Markdown file, as `import` reads it.
@@ -483,6 +573,7 @@ mod tests {
             id: id.into(),
             at: "2026-11-29T10:00:00Z".into(),
             by: by.into(),
+            key: None,
             policy: Some("p".into()),
             what,
         };

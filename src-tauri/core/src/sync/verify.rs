@@ -1,0 +1,424 @@
+//! What arrives is checked before it is applied: every new commit of the remote's branch, oldest
+//! first, against the handbook as its parent left it.
+//!
+//! Every commit, signed handbook or not: records are appended to, never rewritten or removed,
+//! and each new line keeps the rules of the workflow ([`Replay`]).
+//!
+//! A *signed* handbook (its tree has `.policybook/people.jsonl`) asks more of each commit:
+//! - an SSH signature (git's `gpgsig` header, namespace `git`) that matches the commit's content;
+//! - by a key of the people list as the parent left it, still valid on the commit's date;
+//! - an author (name or email) that is the key's person;
+//! - each new action recorded by that person with that key (a draft made with plain git and
+//!   brought in by another desk keeps the key that signed its commit), within their role;
+//! - a change of the people list by an admin;
+//! - an approval by a key (and a person) other than the one that wrote the revision.
+//!
+//! The commit that first adds the people list is signed by an admin it names: it vouches for the
+//! history before it. The same checks run on a server as `policybook verify-push`.
+
+use super::record::{self, Event, PathKind, Replay, What};
+use crate::people::{by_fingerprint, Person, Role};
+use crate::review::person_key;
+use git2::{Commit, Oid, Repository};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// A commit that breaks a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The commit (12 hex digits).
+    pub commit: String,
+    /// Why, in one line.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "commit {}: {}", self.commit, self.reason)
+    }
+}
+
+/// What a range of commits brings: how many commits were checked, and how many were signed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// Commits checked.
+    pub commits: usize,
+    /// Of which signed and verified.
+    pub signed: usize,
+}
+
+/// Checks the commits of `new` that `old` has not (all of them if `old` is `None`), oldest first.
+/// `Err` names the first commit that breaks a rule; a failure of git itself is `Err` too.
+pub fn check_range(repo: &Repository, old: Option<Oid>, new: Oid) -> Result<Checked, Refused> {
+    let fail = |e: git2::Error| Refused {
+        commit: short(new),
+        reason: format!("cannot be read: {}", e.message()),
+    };
+    let mut walk = repo.revwalk().map_err(fail)?;
+    walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::REVERSE)
+        .map_err(fail)?;
+    walk.push(new).map_err(fail)?;
+    if let Some(o) = old {
+        walk.hide(o).map_err(fail)?;
+    }
+    let mut v = Verifier {
+        repo,
+        at: None,
+        people: Vec::new(),
+        replays: HashMap::new(),
+    };
+    let mut checked = Checked::default();
+    for oid in walk {
+        let oid = oid.map_err(fail)?;
+        let signed = v.check(oid).map_err(|reason| Refused {
+            commit: short(oid),
+            reason,
+        })?;
+        checked.commits += 1;
+        checked.signed += usize::from(signed);
+    }
+    Ok(checked)
+}
+
+fn short(oid: Oid) -> String {
+    oid.to_string()[..12].to_string()
+}
+
+/// The state of the handbook as of one commit, kept from one commit to its child.
+struct Verifier<'r> {
+    repo: &'r Repository,
+    /// The commit the state below reflects.
+    at: Option<Oid>,
+    /// The people list.
+    people: Vec<Person>,
+    /// The policies' records replayed (loaded when first needed).
+    replays: HashMap<String, Replay>,
+}
+
+fn git(e: git2::Error) -> String {
+    format!("cannot be read: {}", e.message())
+}
+
+impl Verifier<'_> {
+    fn blob(&self, commit: Option<&Commit<'_>>, path: &str) -> Result<Option<Vec<u8>>, String> {
+        let Some(c) = commit else { return Ok(None) };
+        let tree = c.tree().map_err(git)?;
+        match tree.get_path(Path::new(path)) {
+            Ok(entry) => {
+                let blob = self.repo.find_blob(entry.id()).map_err(git)?;
+                Ok(Some(blob.content().to_vec()))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Makes the state reflect `parent` (the state of the previous commit when the history is a
+    /// line, else read again).
+    fn move_to(&mut self, parent: Option<&Commit<'_>>) -> Result<(), String> {
+        let id = parent.map(|p| p.id());
+        if self.at == id && (id.is_some() || self.people.is_empty()) {
+            return Ok(());
+        }
+        self.replays.clear();
+        self.people = match self.blob(parent, record::PEOPLE_PATH)? {
+            Some(b) => {
+                let events = record::parse_record(record::PEOPLE_PATH, &b)
+                    .map_err(|e| e.to_string())?;
+                record::replay_people(record::PEOPLE_PATH, &events).map_err(|e| e.to_string())?
+            }
+            None => Vec::new(),
+        };
+        self.at = id;
+        Ok(())
+    }
+
+    /// Checks one commit and moves the state past it; whether it was signed.
+    fn check(&mut self, oid: Oid) -> Result<bool, String> {
+        let c = self.repo.find_commit(oid).map_err(git)?;
+        let parent = if c.parent_count() > 0 {
+            Some(c.parent(0).map_err(git)?)
+        } else {
+            None
+        };
+        self.move_to(parent.as_ref())?;
+        let before_people = self.people.clone();
+        let signed_before = !before_people.is_empty();
+        if signed_before && c.parent_count() > 1 {
+            return Err("a merge commit: a signed handbook's history is a line (rebase instead)".into());
+        }
+        let policybook = c
+            .message_raw()
+            .is_ok_and(|m| m.contains("\nPolicybook-Action: "));
+
+        // What the commit changes.
+        let tree = c.tree().map_err(git)?;
+        let parent_tree = match &parent {
+            Some(p) => Some(p.tree().map_err(git)?),
+            None => None,
+        };
+        let diff = self
+            .repo
+            .diff_tree_to_tree(parent_tree.as_ref(), Some(&tree), None)
+            .map_err(git)?;
+        let mut new_events: Vec<Event> = Vec::new();
+        let mut people_changed = false;
+        let mut markdown = 0usize;
+        for d in diff.deltas() {
+            let path = d
+                .new_file()
+                .path()
+                .or_else(|| d.old_file().path())
+                .and_then(|p| p.to_str())
+                .unwrap_or("")
+                .to_string();
+            let kind = record::path_kind(&path);
+            if matches!(kind, PathKind::Other) && path != record::FORMAT_PATH {
+                continue;
+            }
+            if d.status() == git2::Delta::Deleted
+                || (path == record::FORMAT_PATH && parent.is_some())
+            {
+                return Err(format!("removes or rewrites {path}"));
+            }
+            if let PathKind::Markdown(..) = kind {
+                if !policybook {
+                    markdown += 1;
+                }
+                continue;
+            }
+            if path == record::FORMAT_PATH {
+                continue;
+            }
+            let old = self.blob(parent.as_ref(), &path)?.unwrap_or_default();
+            let new = self.blob(Some(&c), &path)?.unwrap_or_default();
+            if !new.starts_with(&old) {
+                return Err(format!("rewrites {path} instead of appending to it"));
+            }
+            let fresh =
+                record::parse_record(&path, &new[old.len()..]).map_err(|e| e.to_string())?;
+            match kind {
+                PathKind::Record(id) => {
+                    if !self.replays.contains_key(&id) {
+                        let all = record::parse_record(&path, &old).map_err(|e| e.to_string())?;
+                        let r = Replay::of(&path, &id, &all).map_err(|e| e.to_string())?;
+                        self.replays.insert(id.clone(), r);
+                    }
+                    let r = self.replays.get_mut(&id).expect("just loaded");
+                    for e in &fresh {
+                        r.apply(&id, e).map_err(|why| format!("{path}: {why}"))?;
+                        if let What::Approve { lang, revision, .. } = &e.what {
+                            let author_key = r.langs[lang][*revision as usize - 1].author_key.clone();
+                            four_eyes(&before_people, author_key.as_deref(), e)?;
+                        }
+                    }
+                }
+                PathKind::Settings => {
+                    record::check_settings(&path, &fresh).map_err(|e| e.to_string())?;
+                }
+                PathKind::People => {
+                    people_changed = true;
+                    for e in &fresh {
+                        record::apply_people(&mut self.people, e)
+                            .map_err(|why| format!("{path}: {why}"))?;
+                    }
+                }
+                _ => {}
+            }
+            new_events.extend(fresh);
+        }
+        self.at = Some(oid);
+
+        let signers: &[Person] = if signed_before {
+            &before_people
+        } else if !self.people.is_empty() {
+            // The commit that makes the handbook signed: signed by an admin it names.
+            &self.people
+        } else {
+            return Ok(false);
+        };
+        if signed_before && self.people.is_empty() {
+            return Err("removes the people list".into());
+        }
+
+        // The signature.
+        let (sig, data) = self
+            .repo
+            .extract_signature(&oid, None)
+            .map_err(|_| "not signed (a signed handbook takes signed commits only)".to_string())?;
+        if !sig.starts_with(b"-----BEGIN SSH SIGNATURE-----") {
+            return Err("signed, but not with an SSH key (gpg.format=ssh)".into());
+        }
+        let fp = crate::identity::verify(crate::identity::GIT_NAMESPACE, &data, &sig)?;
+        let Some(person) = by_fingerprint(signers, &fp) else {
+            return Err(format!(
+                "signed by the key {fp}, which is not in the handbook's people list"
+            ));
+        };
+        let day = chrono::DateTime::from_timestamp(c.committer().when().seconds(), 0)
+            .unwrap_or_default()
+            .date_naive();
+        if !person.valid_on(day) {
+            return Err(format!(
+                "signed on {day} with {}'s key {fp}, removed from {}",
+                person.name,
+                person.removed_from.expect("removed")
+            ));
+        }
+        let author = c.author();
+        let author_name = author.name().unwrap_or("");
+        let author_email = author.email().unwrap_or("");
+        if person_key(author_name) != person_key(&person.name)
+            && !author_email.eq_ignore_ascii_case(&person.email)
+        {
+            return Err(format!(
+                "made as {author_name} <{author_email}> but signed with {}'s key {fp}",
+                person.name
+            ));
+        }
+        if !signed_before {
+            if person.role != Role::Admin {
+                return Err(format!(
+                    "makes the handbook signed, but {} is {}, not an admin",
+                    person.name, person.role
+                ));
+            }
+            return Ok(true);
+        }
+        if people_changed && person.role != Role::Admin {
+            return Err(format!(
+                "changes the people list, but {} is {}, not an admin",
+                person.name, person.role
+            ));
+        }
+        if markdown > 0 && !person.role.may("revise") {
+            return Err(format!(
+                "edits a policy, but {} is {}: a {} may not revise",
+                person.name, person.role, person.role
+            ));
+        }
+        for e in &new_events {
+            let (who, key) = match &e.what {
+                What::Revise { via: Some(via), .. } => {
+                    // A draft made with plain git, brought in by this desk: its own signer.
+                    let k = e.key.as_deref().ok_or_else(|| {
+                        format!("event {}: a draft made with git, without its key", e.id)
+                    })?;
+                    let made = via_signer(self.repo, via)?;
+                    if made != k {
+                        return Err(format!(
+                            "event {}: the draft {via} was signed by {made}, not by {k}",
+                            e.id
+                        ));
+                    }
+                    let p = by_fingerprint(signers, k).ok_or_else(|| {
+                        format!("event {}: the key {k} is not in the people list", e.id)
+                    })?;
+                    (p, k.to_string())
+                }
+                _ => (person, fp.clone()),
+            };
+            if e.key.as_deref() != Some(key.as_str()) {
+                return Err(format!(
+                    "event {} claims the key {}, but is signed with {}'s key {key}",
+                    e.id,
+                    e.key.as_deref().unwrap_or("(none)"),
+                    who.name
+                ));
+            }
+            if person_key(&e.by) != person_key(&who.name) {
+                return Err(format!(
+                    "event {} is recorded as by {}, but signed with {}'s key {key}",
+                    e.id, e.by, who.name
+                ));
+            }
+            if !who.role.may(e.action()) {
+                return Err(format!(
+                    "{} is {}: a {} may not {} (event {})",
+                    who.name,
+                    who.role,
+                    who.role,
+                    e.action(),
+                    e.id
+                ));
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// An approval by the person (any of their keys, or their email) who wrote the revision.
+fn four_eyes(people: &[Person], author_key: Option<&str>, e: &Event) -> Result<(), String> {
+    let (Some(ak), Some(k)) = (author_key, e.key.as_deref()) else {
+        return Ok(());
+    };
+    let (Some(a), Some(b)) = (by_fingerprint(people, ak), by_fingerprint(people, k)) else {
+        return Ok(());
+    };
+    if person_key(&a.name) == person_key(&b.name) || a.email.eq_ignore_ascii_case(&b.email) {
+        return Err(format!(
+            "event {}: {} approves a revision written by {} ({}), the same person",
+            e.id, b.name, a.name, a.email
+        ));
+    }
+    Ok(())
+}
+
+/// The fingerprint of the key that signed the commit a plain-git draft came from.
+pub fn via_signer(repo: &Repository, via: &str) -> Result<String, String> {
+    let oid = via
+        .strip_prefix("git:")
+        .and_then(|r| r.split(':').next())
+        .and_then(|h| Oid::from_str(h).ok())
+        .ok_or_else(|| format!("`{via}` names no commit"))?;
+    let (sig, data) = repo
+        .extract_signature(&oid, None)
+        .map_err(|_| format!("the draft's commit {} is not signed", short(oid)))?;
+    crate::identity::verify(crate::identity::GIT_NAMESPACE, &data, &sig)
+}
+
+/// The checks of a `pre-receive` hook, in the repository git runs it in (`$GIT_DIR`, with the
+/// pushed objects in quarantine): `input` is the hook's standard input, one `<old> <new> <ref>`
+/// line per reference. The handbook's branch may only move forward, through commits that
+/// [`check_range`] accepts; other references are left to the server.
+pub fn verify_push(input: &str) -> Result<Vec<Refused>, String> {
+    let repo = Repository::open_from_env()
+        .map_err(|e| format!("not run in a git repository: {}", e.message()))?;
+    let mut refused = Vec::new();
+    for line in input.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let [old, new, name] = parts[..] else {
+            return Err(format!("`{}` is not a pre-receive line", line.escape_debug()));
+        };
+        if name != super::git::BRANCH {
+            continue;
+        }
+        let parse = |h: &str| {
+            Oid::from_str(h).map_err(|_| format!("`{}` is not a commit id", h.escape_debug()))
+        };
+        let (old, new) = (parse(old)?, parse(new)?);
+        if new.is_zero() {
+            refused.push(Refused {
+                commit: short(old),
+                reason: "deletes the handbook's branch".into(),
+            });
+            continue;
+        }
+        let old = (!old.is_zero()).then_some(old);
+        if let Some(o) = old {
+            if o != new && !repo.graph_descendant_of(new, o).unwrap_or(false) {
+                refused.push(Refused {
+                    commit: short(new),
+                    reason: format!(
+                        "rewrites the handbook's history (it does not contain {})",
+                        short(o)
+                    ),
+                });
+                continue;
+            }
+        }
+        if let Err(r) = check_range(&repo, old, new) {
+            refused.push(r);
+        }
+    }
+    Ok(refused)
+}
