@@ -5,6 +5,7 @@ mod crash;
 mod diff;
 mod export;
 mod gitserve;
+mod identities;
 mod limits;
 mod pipes;
 mod scripts;

@@ -89,6 +89,9 @@ impl Env {
         c.arg("--db")
             .arg(&self.db)
             .env_remove("POLICYBOOK_DB")
+            // Each handbook's desk has its own identity file (none until `identity new`), never
+            // the one of whoever runs the tests.
+            .env("POLICYBOOK_IDENTITY", self.dir.path().join("identity"))
             .env("NO_COLOR", "1");
         c
     }

@@ -638,7 +638,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         return verify_push();
     }
     // A dry run writes nothing, not even a new, empty handbook.
-    let dry_run = matches!(cli.command, Command::Import { dry_run: true, .. });
+    // Nor does making or showing an identity (it may come before a `clone`).
+    let dry_run = matches!(
+        cli.command,
+        Command::Import { dry_run: true, .. } | Command::Identity { .. }
+    );
     let mut hb = if dry_run && !path.exists() {
         Handbook::open_in_memory(Box::new(SystemClock))?
     } else {

@@ -337,7 +337,7 @@ impl Cache {
                     };
                     if matches!(
                         record::path_kind(path),
-                        PathKind::Record(_) | PathKind::Settings
+                        PathKind::Record(_) | PathKind::Settings | PathKind::People
                     ) {
                         let old_bytes = self.blob_at(ot, path)?.unwrap_or_default();
                         let new_bytes = self.blob_at(&new_tree, path)?.unwrap_or_default();
@@ -346,8 +346,10 @@ impl Cache {
                 }
             }
             None => {
-                if let Some(b) = self.blob_at(&new_tree, record::SETTINGS_PATH)? {
-                    out.push((record::SETTINGS_PATH.to_string(), Vec::new(), b));
+                for path in [record::SETTINGS_PATH, record::PEOPLE_PATH] {
+                    if let Some(b) = self.blob_at(&new_tree, path)? {
+                        out.push((path.to_string(), Vec::new(), b));
+                    }
                 }
                 if let Ok(entry) = new_tree.get_path(Path::new("policies")) {
                     let policies = self.repo.find_tree(entry.id()).map_err(git_err)?;
