@@ -25,7 +25,9 @@ impl Desk {
             email: format!("{}@example.com", name.to_lowercase()),
         };
         let me = d
-            .run(&["identity", "new", "--name", name, "--email", &d.email, "--json"])
+            .run(&[
+                "identity", "new", "--name", name, "--email", &d.email, "--json",
+            ])
             .ok()
             .json();
         assert_eq!(me["identity"]["name"], name, "{me}");
@@ -60,9 +62,17 @@ impl Desk {
 
     fn revise(&self, id: &str, text: &str) -> u64 {
         let f = self.env.write(&format!("in-{id}.md"), text);
-        self.run(&["revise", id, "--lang", "en", "--file", f.to_str().unwrap(), "--json"])
-            .ok()
-            .json()["revision"]
+        self.run(&[
+            "revise",
+            id,
+            "--lang",
+            "en",
+            "--file",
+            f.to_str().unwrap(),
+            "--json",
+        ])
+        .ok()
+        .json()["revision"]
             .as_u64()
             .unwrap()
     }
@@ -110,7 +120,14 @@ fn team() -> Team {
     let sam = Desk::clone_into(&url, "Sam");
     for (d, role) in [(&bob, "manager"), (&eve, "editor"), (&sam, "staff")] {
         ann.run(&[
-            "people", "add", &d.name, "--email", &d.email, "--role", role, "--key",
+            "people",
+            "add",
+            &d.name,
+            "--email",
+            &d.email,
+            "--role",
+            role,
+            "--key",
             &d.public_key(),
         ])
         .ok();
@@ -138,7 +155,12 @@ fn work(t: &Team, name: &str) -> PathBuf {
     let w = t.repos.dir.path().join(name);
     git(
         t.repos.dir.path(),
-        &["clone", "-q", t.remote.to_str().unwrap(), w.to_str().unwrap()],
+        &[
+            "clone",
+            "-q",
+            t.remote.to_str().unwrap(),
+            w.to_str().unwrap(),
+        ],
     );
     w
 }
@@ -206,7 +228,10 @@ fn refused(t: &Team, w: &Path, why: &str) {
     let run = t.bob.run(&["sync", "--json"]).fails(1);
     let line = run.stderr.trim();
     assert_eq!(line.lines().count(), 1, "{line}");
-    assert!(line.contains(&forged[..12]), "the message names the commit: {line}");
+    assert!(
+        line.contains(&forged[..12]),
+        "the message names the commit: {line}"
+    );
     assert!(line.contains(why), "expected `{why}` in: {line}");
     assert_eq!(t.bob.env.snapshot(), snapshot, "the handbook changed");
     t.bob.run(&["check"]).ok();
@@ -216,7 +241,10 @@ fn refused(t: &Team, w: &Path, why: &str) {
 
 /// The newest English revision's number on a desk.
 fn newest(d: &Desk) -> u64 {
-    let h = d.run(&["history", "refunds", "--lang", "en", "--json"]).ok().json();
+    let h = d
+        .run(&["history", "refunds", "--lang", "en", "--json"])
+        .ok()
+        .json();
     h["revisions"].as_array().unwrap().len() as u64
 }
 
@@ -236,11 +264,19 @@ fn signed_changes_are_verified_by_git_and_ssh_keygen_and_four_eyes_is_by_key() {
     assert!(e.stderr.contains("Eve"), "{}", e.stderr);
     t.eve.sync();
     t.bob.sync();
-    let a = t.bob.run(&["approve", "refunds", "--lang", "en", "--json"]).ok().json();
+    let a = t
+        .bob
+        .run(&["approve", "refunds", "--lang", "en", "--json"])
+        .ok()
+        .json();
     assert_eq!(a["revision"].as_u64(), Some(n), "{a}");
     t.bob.sync();
     t.ann.sync();
-    let h = t.ann.run(&["history", "refunds", "--lang", "en", "--json"]).ok().json();
+    let h = t
+        .ann
+        .run(&["history", "refunds", "--lang", "en", "--json"])
+        .ok()
+        .json();
     let last = h["revisions"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["author"], "Eve", "{h}");
     assert_eq!(last["status"], "approved", "{h}");
@@ -250,11 +286,18 @@ fn signed_changes_are_verified_by_git_and_ssh_keygen_and_four_eyes_is_by_key() {
         .sam
         .run(&["revise", "refunds", "--lang", "en", "--file", "/dev/null"])
         .fails(1);
-    assert!(e.stderr.contains("staff") || e.stderr.contains("cannot"), "{}", e.stderr);
+    assert!(
+        e.stderr.contains("staff") || e.stderr.contains("cannot"),
+        "{}",
+        e.stderr
+    );
 
     // git verify-commit accepts every commit after the first, with an allowed-signers file
     // printed by Policybook.
-    let signers = t.ann.env.write("allowed_signers", t.ann.run(&["people", "--allowed-signers"]).ok().stdout);
+    let signers = t.ann.env.write(
+        "allowed_signers",
+        t.ann.run(&["people", "--allowed-signers"]).ok().stdout,
+    );
     let text = std::fs::read_to_string(&signers).unwrap();
     assert_eq!(text.lines().count(), 4, "{text}");
     let w = work(&t, "verify");
@@ -333,7 +376,7 @@ fn approve_line(t: &Team, by: &str, key: &str) -> Value {
         "id": format!("forged/{by}"),
         "at": "2026-11-29T12:00:00Z",
         "by": by,
-        "key": key,
+        "by_key": key,
         "policy": "refunds",
         "action": "approve",
         "lang": "en",
@@ -374,19 +417,34 @@ fn forged_commits_are_refused_and_the_handbook_is_unchanged() {
     // Another person's name with Eve's key.
     let w = work(&t, "forged-author");
     edit_markdown(&w, "45", "33");
-    commit(&w, Some(&t.eve.key_file()), "Ann <ann@example.com>", "as Ann");
+    commit(
+        &w,
+        Some(&t.eve.key_file()),
+        "Ann <ann@example.com>",
+        "as Ann",
+    );
     refused(&t, &w, "signed with Eve's key");
 
     // Ann approves her own revision under a new name (her key).
     let w = work(&t, "own-approval");
     append(&w, record, &approve_line(&t, "Annie", &t.ann.fingerprint()));
-    commit(&w, Some(&t.ann.key_file()), "Ann <ann@example.com>", "approve");
+    commit(
+        &w,
+        Some(&t.ann.key_file()),
+        "Ann <ann@example.com>",
+        "approve",
+    );
     refused(&t, &w, "approved with the key that wrote it");
 
     // Ann approves her own revision under her own name.
     let w = work(&t, "own-approval-2");
     append(&w, record, &approve_line(&t, "Ann", &t.ann.fingerprint()));
-    commit(&w, Some(&t.ann.key_file()), "Ann <ann@example.com>", "approve");
+    commit(
+        &w,
+        Some(&t.ann.key_file()),
+        "Ann <ann@example.com>",
+        "approve",
+    );
     refused(&t, &w, "approved by its own author");
 
     // A staff member's approval, and an editor's.
@@ -409,21 +467,34 @@ fn forged_commits_are_refused_and_the_handbook_is_unchanged() {
         ".policybook/people.jsonl",
         &serde_json::json!({
             "id": "forged/people", "at": "2026-11-29T12:00:00Z", "by": "Bob",
-            "key": t.bob.fingerprint(), "action": "person", "public_key": t.bob.public_key(),
+            "by_key": t.bob.fingerprint(), "action": "person", "public_key": t.bob.public_key(),
             "name": "Bob", "email": "bob@example.com", "role": "admin",
         }),
     );
-    commit(&w, Some(&t.bob.key_file()), "Bob <bob@example.com>", "promote");
+    commit(
+        &w,
+        Some(&t.bob.key_file()),
+        "Bob <bob@example.com>",
+        "promote",
+    );
     refused(&t, &w, "changes the people list, but Bob is manager");
 
     // A valid signature on altered content: Eve's signed commit with another text.
     let w = work(&t, "altered");
     edit_markdown(&w, "45", "34");
-    commit(&w, Some(&t.eve.key_file()), "Eve <eve@example.com>", "a real edit");
+    commit(
+        &w,
+        Some(&t.eve.key_file()),
+        "Eve <eve@example.com>",
+        "a real edit",
+    );
     let raw = git(&w, &["cat-file", "commit", "HEAD"]);
     let altered = raw.replace("a real edit", "a forged edit");
     let f = t.ann.env.write("altered-commit", &altered);
-    let oid = git(&w, &["hash-object", "-t", "commit", "-w", f.to_str().unwrap()]);
+    let oid = git(
+        &w,
+        &["hash-object", "-t", "commit", "-w", f.to_str().unwrap()],
+    );
     git(&w, &["reset", "-q", "--hard", oid.trim()]);
     refused(&t, &w, "does not match");
 
@@ -458,19 +529,44 @@ fn forged_commits_are_refused_and_the_handbook_is_unchanged() {
     refused(&t, &w, "removed from 2026-11-01");
 
     // A genuine plain-git draft signed by a listed editor is still welcome, as that person's.
-    t.ann.run(&["people", "add", "Eve", "--email", "eve@example.com", "--role", "editor", "--key", &t.eve.public_key()]).ok();
+    t.ann
+        .run(&[
+            "people",
+            "add",
+            "Eve",
+            "--email",
+            "eve@example.com",
+            "--role",
+            "editor",
+            "--key",
+            &t.eve.public_key(),
+        ])
+        .ok();
     t.ann.sync();
     t.bob.sync();
     let before = newest(&t.bob);
     let w = work(&t, "welcome");
     edit_markdown(&w, "45", "60");
-    commit(&w, Some(&t.eve.key_file()), "Eve <eve@example.com>", "sixty days");
+    commit(
+        &w,
+        Some(&t.eve.key_file()),
+        "Eve <eve@example.com>",
+        "sixty days",
+    );
     git(&w, &["push", "-q", "origin", "main"]);
     let s = t.bob.sync();
     assert_eq!(s["pulled"], 1, "{s}");
     assert_eq!(newest(&t.bob), before + 1);
-    let h = t.bob.run(&["history", "refunds", "--lang", "en", "--json"]).ok().json();
-    assert_eq!(h["revisions"].as_array().unwrap().last().unwrap()["author"], "Eve", "{h}");
+    let h = t
+        .bob
+        .run(&["history", "refunds", "--lang", "en", "--json"])
+        .ok()
+        .json();
+    assert_eq!(
+        h["revisions"].as_array().unwrap().last().unwrap()["author"],
+        "Eve",
+        "{h}"
+    );
     // Its revision goes out (by Bob's desk) and every desk accepts it.
     t.ann.sync();
     t.eve.sync();
@@ -523,10 +619,15 @@ fn the_pre_receive_hook_refuses_the_same_pushes() {
         "policies/refunds/history.jsonl",
         &serde_json::json!({
             "id": "forged/sam", "at": "2026-11-29T12:00:00Z", "by": "Sam",
-            "key": t.sam.fingerprint(), "policy": "refunds", "action": "retire",
+            "by_key": t.sam.fingerprint(), "policy": "refunds", "action": "retire",
         }),
     );
-    commit(&w, Some(&t.sam.key_file()), "Sam <sam@example.com>", "retire");
+    commit(
+        &w,
+        Some(&t.sam.key_file()),
+        "Sam <sam@example.com>",
+        "retire",
+    );
     push(&w, "a staff may not retire");
 
     let w = work(&t, "hook-force");
@@ -550,5 +651,9 @@ fn the_pre_receive_hook_refuses_the_same_pushes() {
         .args(["push", &t.url, "HEAD:main"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -31,7 +31,9 @@ pub enum IdentityError {
         reason: String,
     },
     /// The key file is not an OpenSSH Ed25519 private key.
-    #[error("the identity file {path} is not an unencrypted OpenSSH Ed25519 private key: {reason}")]
+    #[error(
+        "the identity file {path} is not an unencrypted OpenSSH Ed25519 private key: {reason}"
+    )]
     BadKey {
         /// The file.
         path: String,

@@ -994,7 +994,10 @@ impl Handbook {
             return Ok(by.to_string());
         }
         self.load_identity()?;
-        let me = self.identity.as_ref().ok_or(people::PeopleError::NoIdentity)?;
+        let me = self
+            .identity
+            .as_ref()
+            .ok_or(people::PeopleError::NoIdentity)?;
         let fingerprint = me.public().fingerprint;
         let list = people::list(&self.store)?;
         let p = people::by_fingerprint(&list, &fingerprint).ok_or_else(|| {
@@ -1101,7 +1104,10 @@ impl Handbook {
 
     fn change_people(&mut self, change: people::Change) -> Result<()> {
         self.load_identity()?;
-        let me = self.identity.as_ref().ok_or(people::PeopleError::NoIdentity)?;
+        let me = self
+            .identity
+            .as_ref()
+            .ok_or(people::PeopleError::NoIdentity)?;
         let mut list = people::list(&self.store)?;
         let at = self.now();
         let w = self.store.write()?;
@@ -1116,7 +1122,8 @@ impl Handbook {
                 fingerprint: public.fingerprint,
                 removed_from: None,
             };
-            let is_me = matches!(&change, people::Change::Set(p) if p.fingerprint == admin.fingerprint);
+            let is_me =
+                matches!(&change, people::Change::Set(p) if p.fingerprint == admin.fingerprint);
             if !is_me {
                 list = people::check_change(&list, &people::Change::Set(admin.clone()))?;
                 w.change_people(&people::Change::Set(admin.clone()), &admin.name, &at)?;

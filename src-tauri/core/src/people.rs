@@ -292,10 +292,9 @@ pub fn check_change(people: &[Person], change: &Change) -> Result<Vec<Person>, P
     let mut after: Vec<Person> = people.to_vec();
     match change {
         Change::Set(p) => {
-            if let Some(other) = after
-                .iter()
-                .find(|o| o.fingerprint == p.fingerprint && person_key(&o.name) != person_key(&p.name))
-            {
+            if let Some(other) = after.iter().find(|o| {
+                o.fingerprint == p.fingerprint && person_key(&o.name) != person_key(&p.name)
+            }) {
                 return Err(PeopleError::KeyTaken {
                     fingerprint: p.fingerprint.clone(),
                     name: other.name.clone(),
@@ -331,8 +330,9 @@ pub fn check_change(people: &[Person], change: &Change) -> Result<Vec<Person>, P
     if today_admins == 0 && !people.is_empty() {
         let name = match change {
             Change::Set(p) => p.name.clone(),
-            Change::Remove { fingerprint, .. } => by_fingerprint(people, fingerprint)
-                .map_or(fingerprint.clone(), |p| p.name.clone()),
+            Change::Remove { fingerprint, .. } => {
+                by_fingerprint(people, fingerprint).map_or(fingerprint.clone(), |p| p.name.clone())
+            }
         };
         return Err(PeopleError::LastAdmin(name));
     }
@@ -452,18 +452,27 @@ mod tests {
         )
         .unwrap_err();
         assert!(matches!(e, PeopleError::LastAdmin(_)), "{e}");
-        let two = check_change(&people, &Change::Set(person("Bob", "bob@x", Role::Manager, "B")))
-            .unwrap();
+        let two = check_change(
+            &people,
+            &Change::Set(person("Bob", "bob@x", Role::Manager, "B")),
+        )
+        .unwrap();
         assert_eq!(two.len(), 2);
-        let e = check_change(&two, &Change::Set(person("bob", "other@x", Role::Staff, "C")))
-            .unwrap_err();
+        let e = check_change(
+            &two,
+            &Change::Set(person("bob", "other@x", Role::Staff, "C")),
+        )
+        .unwrap_err();
         assert!(matches!(e, PeopleError::NameTaken(_)), "{e}");
-        let e = check_change(&two, &Change::Set(person("Cy", "cy@x", Role::Staff, "B")))
-            .unwrap_err();
+        let e =
+            check_change(&two, &Change::Set(person("Cy", "cy@x", Role::Staff, "B"))).unwrap_err();
         assert!(matches!(e, PeopleError::KeyTaken { .. }), "{e}");
         // A second key for Bob makes him an admin on both keys.
-        let three = check_change(&two, &Change::Set(person("Bob", "bob@x", Role::Admin, "B2")))
-            .unwrap();
+        let three = check_change(
+            &two,
+            &Change::Set(person("Bob", "bob@x", Role::Admin, "B2")),
+        )
+        .unwrap();
         assert!(three
             .iter()
             .filter(|p| p.name == "Bob")

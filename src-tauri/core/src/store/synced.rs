@@ -33,7 +33,15 @@ pub struct StoredConflict {
 
 /// The audit actions that travel to the remote.
 pub const SHARED_ACTIONS: &[&str] = &[
-    "policy", "revise", "submit", "approve", "reject", "retire", "setting", "person", "person_remove",
+    "policy",
+    "revise",
+    "submit",
+    "approve",
+    "reject",
+    "retire",
+    "setting",
+    "person",
+    "person_remove",
 ];
 
 /// Read access to the sync bookkeeping.

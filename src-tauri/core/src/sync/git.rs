@@ -402,9 +402,14 @@ impl Cache {
                 };
                 if let PathKind::Markdown(id, lang) = record::path_kind(path) {
                     let bytes = self.blob_at(&tree, path)?.unwrap_or_default();
-                    let key = self.repo.extract_signature(&oid, None).ok().and_then(|(sig, data)| {
-                        crate::identity::verify(crate::identity::GIT_NAMESPACE, &data, &sig).ok()
-                    });
+                    let key =
+                        self.repo
+                            .extract_signature(&oid, None)
+                            .ok()
+                            .and_then(|(sig, data)| {
+                                crate::identity::verify(crate::identity::GIT_NAMESPACE, &data, &sig)
+                                    .ok()
+                            });
                     let author = c.author();
                     let when = chrono::DateTime::from_timestamp(author.when().seconds(), 0)
                         .unwrap_or_default();
@@ -563,7 +568,11 @@ fn signature(who: &str, email: &str, at: &str) -> Result<git2::Signature<'static
     let secs = chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| t.timestamp())
         .unwrap_or(0);
-    let email = if email.is_empty() { "policybook@invalid" } else { email };
+    let email = if email.is_empty() {
+        "policybook@invalid"
+    } else {
+        email
+    };
     git2::Signature::new(name, email, &git2::Time::new(secs, 0)).map_err(git_err)
 }
 
@@ -629,10 +638,7 @@ pub fn message(e: &Event) -> String {
             String::new(),
         ),
         What::RemoveKey { public_key, from } => (
-            format!(
-                "People: a key removed from {from} by {}",
-                e.by
-            ),
+            format!("People: a key removed from {from} by {}", e.by),
             public_key.clone(),
         ),
     };

@@ -447,7 +447,7 @@ fn signer(
 /// Marks an event with its author's key: this desk's, for what this desk's person did; the key
 /// that signed a plain-git draft's commit, for that draft.
 fn stamp(cache: &git::Cache, e: &mut Event, me: &Identity) {
-    e.key = match &e.what {
+    e.by_key = match &e.what {
         What::Revise { via: Some(via), .. } => verify::via_signer(&cache.repo, via).ok(),
         _ if crate::review::person_key(&e.by) == crate::review::person_key(&me.name) => {
             Some(me.public().fingerprint)
@@ -564,7 +564,7 @@ fn event_of(store: &Store, r: &audit::Record, desk: &str) -> Result<Event, SyncE
         id: format!("{desk}/{}", r.seq),
         at: r.at.clone(),
         by: r.actor.clone(),
-        key: None,
+        by_key: None,
         policy: id,
         what,
     })
@@ -954,8 +954,11 @@ fn pull(
                 email,
                 role,
             } => {
-                let id = crate::identity::PublicId::parse(public_key)
-                    .map_err(|err| SyncError::Damaged { what: err.to_string() })?;
+                let id = crate::identity::PublicId::parse(public_key).map_err(|err| {
+                    SyncError::Damaged {
+                        what: err.to_string(),
+                    }
+                })?;
                 crate::people::Change::Set(crate::people::Person {
                     name: name.clone(),
                     email: email.clone(),
@@ -967,7 +970,9 @@ fn pull(
             }
             What::RemoveKey { public_key, from } => crate::people::Change::Remove {
                 fingerprint: crate::identity::PublicId::parse(public_key)
-                    .map_err(|err| SyncError::Damaged { what: err.to_string() })?
+                    .map_err(|err| SyncError::Damaged {
+                        what: err.to_string(),
+                    })?
                     .fingerprint,
                 from: *from,
             },

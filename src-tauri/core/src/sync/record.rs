@@ -93,7 +93,7 @@ pub struct Event {
     pub by: String,
     /// The fingerprint of the key of who did it (`SHA256:…`), in a signed handbook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
+    pub by_key: Option<String>,
     /// The policy (none for a handbook setting).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
@@ -350,7 +350,7 @@ impl Replay {
                 }
                 self.langs.entry(*lang).or_default().push(RevState {
                     author: e.by.clone(),
-                    author_key: e.key.clone(),
+                    author_key: e.by_key.clone(),
                     title: title.clone(),
                     body: body.clone(),
                     state: store::ReviewState::draft(),
@@ -382,10 +382,10 @@ impl Replay {
                                 "revision {revision} in {lang} approved by its own author"
                             ));
                         }
-                        if e.key.is_some() && e.key == rev.author_key {
+                        if e.by_key.is_some() && e.by_key == rev.author_key {
                             return Err(format!(
                                 "revision {revision} in {lang} approved with the key that wrote it ({})",
-                                e.key.as_deref().unwrap_or("")
+                                e.by_key.as_deref().unwrap_or("")
                             ));
                         }
                         store::ReviewState {
@@ -423,7 +423,10 @@ impl Replay {
 }
 
 /// Replays the people's record: the list it makes, or the first line that breaks a rule.
-pub fn replay_people(path: &str, events: &[Event]) -> Result<Vec<crate::people::Person>, SyncError> {
+pub fn replay_people(
+    path: &str,
+    events: &[Event],
+) -> Result<Vec<crate::people::Person>, SyncError> {
     let mut people = Vec::new();
     for (i, e) in events.iter().enumerate() {
         apply_people(&mut people, e).map_err(|why| SyncError::Damaged {
@@ -573,7 +576,7 @@ mod tests {
             id: id.into(),
             at: "2026-11-29T10:00:00Z".into(),
             by: by.into(),
-            key: None,
+            by_key: None,
             policy: Some("p".into()),
             what,
         };

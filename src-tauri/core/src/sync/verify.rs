@@ -122,8 +122,8 @@ impl Verifier<'_> {
         self.replays.clear();
         self.people = match self.blob(parent, record::PEOPLE_PATH)? {
             Some(b) => {
-                let events = record::parse_record(record::PEOPLE_PATH, &b)
-                    .map_err(|e| e.to_string())?;
+                let events =
+                    record::parse_record(record::PEOPLE_PATH, &b).map_err(|e| e.to_string())?;
                 record::replay_people(record::PEOPLE_PATH, &events).map_err(|e| e.to_string())?
             }
             None => Vec::new(),
@@ -144,7 +144,9 @@ impl Verifier<'_> {
         let before_people = self.people.clone();
         let signed_before = !before_people.is_empty();
         if signed_before && c.parent_count() > 1 {
-            return Err("a merge commit: a signed handbook's history is a line (rebase instead)".into());
+            return Err(
+                "a merge commit: a signed handbook's history is a line (rebase instead)".into(),
+            );
         }
         let policybook = c
             .message_raw()
@@ -207,7 +209,8 @@ impl Verifier<'_> {
                     for e in &fresh {
                         r.apply(&id, e).map_err(|why| format!("{path}: {why}"))?;
                         if let What::Approve { lang, revision, .. } = &e.what {
-                            let author_key = r.langs[lang][*revision as usize - 1].author_key.clone();
+                            let author_key =
+                                r.langs[lang][*revision as usize - 1].author_key.clone();
                             four_eyes(&before_people, author_key.as_deref(), e)?;
                         }
                     }
@@ -300,7 +303,7 @@ impl Verifier<'_> {
             let (who, key) = match &e.what {
                 What::Revise { via: Some(via), .. } => {
                     // A draft made with plain git, brought in by this desk: its own signer.
-                    let k = e.key.as_deref().ok_or_else(|| {
+                    let k = e.by_key.as_deref().ok_or_else(|| {
                         format!("event {}: a draft made with git, without its key", e.id)
                     })?;
                     let made = via_signer(self.repo, via)?;
@@ -317,11 +320,11 @@ impl Verifier<'_> {
                 }
                 _ => (person, fp.clone()),
             };
-            if e.key.as_deref() != Some(key.as_str()) {
+            if e.by_key.as_deref() != Some(key.as_str()) {
                 return Err(format!(
                     "event {} claims the key {}, but is signed with {}'s key {key}",
                     e.id,
-                    e.key.as_deref().unwrap_or("(none)"),
+                    e.by_key.as_deref().unwrap_or("(none)"),
                     who.name
                 ));
             }
@@ -348,7 +351,7 @@ impl Verifier<'_> {
 
 /// An approval by the person (any of their keys, or their email) who wrote the revision.
 fn four_eyes(people: &[Person], author_key: Option<&str>, e: &Event) -> Result<(), String> {
-    let (Some(ak), Some(k)) = (author_key, e.key.as_deref()) else {
+    let (Some(ak), Some(k)) = (author_key, e.by_key.as_deref()) else {
         return Ok(());
     };
     let (Some(a), Some(b)) = (by_fingerprint(people, ak), by_fingerprint(people, k)) else {
@@ -387,7 +390,10 @@ pub fn verify_push(input: &str) -> Result<Vec<Refused>, String> {
     for line in input.lines() {
         let parts: Vec<&str> = line.split_whitespace().collect();
         let [old, new, name] = parts[..] else {
-            return Err(format!("`{}` is not a pre-receive line", line.escape_debug()));
+            return Err(format!(
+                "`{}` is not a pre-receive line",
+                line.escape_debug()
+            ));
         };
         if name != super::git::BRANCH {
             continue;
