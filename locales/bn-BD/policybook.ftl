@@ -114,6 +114,24 @@ error-sync-damaged = রিমোটের হ্যান্ডবুকটি 
 error-sync-push-refused = রিমোট { $remote } পরিবর্তনগুলো নেয়নি: { $reason }
 error-sync-busy = সিঙ্কের সময় রিমোট { $remote } বারবার বদলেছে; আবার চেষ্টা করুন।
 error-sync-exists = { $path } আগে থেকেই আছে: নতুন ফাইলে clone করুন।
+error-sync-refused = রিমোটের কমিট { $commit } গ্রহণ করা হয়নি: { $reason }; কিছুই বদলানো হয়নি।
+error-sync-cannot-send = এই ডেস্কের পরিবর্তনগুলো পাঠানো যাচ্ছে না: { $reason } (কিছুই পাঠানো হয়নি)।
+error-identity-none = এই ডেস্কের এখনো কোনো পরিচয় নেই: “policybook identity new --name NAME --email EMAIL” দিয়ে একটি তৈরি করুন।
+error-identity-exists = { $path }-এ আগে থেকেই একটি পরিচয় আছে: সেটি রাখা হলো (আরেকটি বানাতে আগে সেটি সরিয়ে নিন)।
+error-identity-file = পরিচয়ের ফাইল { $path }: { $reason }
+error-identity-bad-key = পরিচয়ের ফাইল { $path } এনক্রিপ্ট-না-করা OpenSSH Ed25519 প্রাইভেট কী নয়: { $reason }
+error-identity-bad-public-key = “{ $key }” কোনো OpenSSH Ed25519 পাবলিক কী নয় (ssh-ed25519 AAAA…): { $reason }
+error-identity-invalid = { $reason }
+error-people-bad-role = “{ $role }” কোনো ভূমিকা নয়: admin, manager, editor বা staff।
+error-people-no-identity = এই হ্যান্ডবুকটি স্বাক্ষরিত: আগে আপনার পরিচয় তৈরি করুন (policybook identity new --name NAME --email EMAIL) এবং একজন অ্যাডমিনকে তার কী যোগ করতে বলুন।
+error-people-not-listed = আপনার কী { $key } এই হ্যান্ডবুকের মানুষের তালিকায় নেই: একজন অ্যাডমিনকে এটি যোগ করতে বলুন (policybook people add)।
+error-people-removed = আপনার কী { $key } { $date } থেকে এই হ্যান্ডবুক থেকে সরানো হয়েছে।
+error-people-not-allowed = { $who } হলেন { $role }: একজন { $role } { $action } করতে পারেন না।
+error-people-not-you = এই স্বাক্ষরিত হ্যান্ডবুকে আপনি { $me } (কী { $key }): আপনি { $other } হিসেবে কাজ করতে পারেন না।
+error-people-unknown = এই হ্যান্ডবুকের মানুষের তালিকায় “{ $who }” নামে বা কী-তে কেউ নেই।
+error-people-name-taken = { $who } নামটি এই হ্যান্ডবুকে অন্য একজনের (অন্য ইমেইল): একটি আলাদা নাম বেছে নিন।
+error-people-key-taken = কী { $key } ইতিমধ্যে { $who }-এর।
+error-people-last-admin = { $who } হ্যান্ডবুকের শেষ অ্যাডমিন: আগে আরেকজন অ্যাডমিন যোগ করুন।
 cli-exported =
     { $path } ফাইলে লেখা হয়েছে: { $count ->
         [one] { $count }টি নীতি

@@ -111,6 +111,24 @@ error-sync-damaged = The remote's handbook is damaged: { $what }; nothing was ch
 error-sync-push-refused = The remote { $remote } refused the changes: { $reason }
 error-sync-busy = The remote { $remote } kept changing while syncing; try again.
 error-sync-exists = { $path } exists already: clone into a new file.
+error-sync-refused = The remote's commit { $commit } is refused: { $reason }; nothing was changed.
+error-sync-cannot-send = This desk's changes cannot go out: { $reason } (nothing was sent).
+error-identity-none = This desk has no identity yet: make one with “policybook identity new --name NAME --email EMAIL”.
+error-identity-exists = An identity exists already in { $path }: it is kept (move it away first to make another).
+error-identity-file = The identity file { $path }: { $reason }
+error-identity-bad-key = The identity file { $path } is not an unencrypted OpenSSH Ed25519 private key: { $reason }
+error-identity-bad-public-key = “{ $key }” is not an OpenSSH Ed25519 public key (ssh-ed25519 AAAA…): { $reason }
+error-identity-invalid = { $reason }
+error-people-bad-role = “{ $role }” is not a role: admin, manager, editor or staff.
+error-people-no-identity = This handbook is signed: make your identity first (policybook identity new --name NAME --email EMAIL) and ask an admin to add its key.
+error-people-not-listed = Your key { $key } is not in this handbook's people list: ask an admin to add it (policybook people add).
+error-people-removed = Your key { $key } was removed from this handbook from { $date }.
+error-people-not-allowed = { $who } is { $role }: a { $role } may not { $action }.
+error-people-not-you = You are { $me } (key { $key }) in this signed handbook: you cannot act as { $other }.
+error-people-unknown = Nobody named or keyed “{ $who }” in this handbook's people list.
+error-people-name-taken = The name { $who } belongs to another person in this handbook (another email): choose a distinct name.
+error-people-key-taken = The key { $key } is already { $who }'s.
+error-people-last-admin = { $who } is the handbook's last admin: add another admin first.
 cli-exported =
     Wrote { $path }: { $count ->
         [one] one policy

@@ -113,6 +113,24 @@ error-sync-damaged = Sira ang handbook ng remote: { $what }; walang binago.
 error-sync-push-refused = Tinanggihan ng remote na { $remote } ang mga pagbabago: { $reason }
 error-sync-busy = Patuloy na nagbago ang remote na { $remote } habang nagsi-sync; pakisubukang muli.
 error-sync-exists = Mayroon na ang { $path }: mag-clone sa bagong file.
+error-sync-refused = Tinanggihan ang commit na { $commit } ng remote: { $reason }; walang binago.
+error-sync-cannot-send = Hindi maipadala ang mga pagbabago ng desk na ito: { $reason } (walang ipinadala).
+error-identity-none = Wala pang pagkakakilanlan ang desk na ito: gumawa gamit ang “policybook identity new --name NAME --email EMAIL”.
+error-identity-exists = May pagkakakilanlan na sa { $path }: pinanatili ito (ilipat muna ito para gumawa ng iba).
+error-identity-file = Ang file ng pagkakakilanlan na { $path }: { $reason }
+error-identity-bad-key = Ang file ng pagkakakilanlan na { $path } ay hindi OpenSSH Ed25519 private key na walang passphrase: { $reason }
+error-identity-bad-public-key = Ang “{ $key }” ay hindi OpenSSH Ed25519 public key (ssh-ed25519 AAAA…): { $reason }
+error-identity-invalid = { $reason }
+error-people-bad-role = Ang “{ $role }” ay hindi isang tungkulin: admin, manager, editor o staff.
+error-people-no-identity = Nilagdaan ang handbook na ito: gawin muna ang iyong pagkakakilanlan (policybook identity new --name NAME --email EMAIL) at hilingin sa isang admin na idagdag ang key nito.
+error-people-not-listed = Wala sa listahan ng mga tao ng handbook na ito ang iyong key na { $key }: hilingin sa isang admin na idagdag ito (policybook people add).
+error-people-removed = Inalis ang iyong key na { $key } sa handbook na ito simula { $date }.
+error-people-not-allowed = Si { $who } ay { $role }: hindi maaaring mag-{ $action } ang isang { $role }.
+error-people-not-you = Ikaw si { $me } (key { $key }) sa nilagdaang handbook na ito: hindi ka maaaring kumilos bilang { $other }.
+error-people-unknown = Walang taong may pangalan o key na “{ $who }” sa listahan ng mga tao ng handbook na ito.
+error-people-name-taken = Ang pangalang { $who } ay sa ibang tao sa handbook na ito (ibang email): pumili ng ibang pangalan.
+error-people-key-taken = Ang key na { $key } ay kay { $who } na.
+error-people-last-admin = Si { $who } ang huling admin ng handbook: magdagdag muna ng isa pang admin.
 cli-exported =
     Naisulat ang { $path }: { $count ->
         [one] { $count } patakaran

@@ -111,6 +111,24 @@ error-sync-damaged = ریموٹ کی ہینڈ بک خراب ہے: { $what }؛ ک
 error-sync-push-refused = ریموٹ { $remote } نے تبدیلیاں قبول نہیں کیں: { $reason }
 error-sync-busy = ہم آہنگی کے دوران ریموٹ { $remote } بدلتا رہا؛ دوبارہ کوشش کریں۔
 error-sync-exists = { $path } پہلے سے موجود ہے: نئی فائل میں clone کریں۔
+error-sync-refused = ریموٹ کا کمٹ { $commit } قبول نہیں کیا گیا: { $reason }؛ کچھ نہیں بدلا گیا۔
+error-sync-cannot-send = اس ڈیسک کی تبدیلیاں نہیں بھیجی جا سکتیں: { $reason } (کچھ نہیں بھیجا گیا)۔
+error-identity-none = اس ڈیسک کی ابھی کوئی شناخت نہیں: “policybook identity new --name NAME --email EMAIL” سے ایک بنائیں۔
+error-identity-exists = { $path } میں پہلے سے ایک شناخت موجود ہے: اسے رکھا گیا (دوسری بنانے کے لیے پہلے اسے ہٹا دیں)۔
+error-identity-file = شناخت کی فائل { $path }: { $reason }
+error-identity-bad-key = شناخت کی فائل { $path } بغیر پاس فریز کی OpenSSH Ed25519 نجی کلید نہیں ہے: { $reason }
+error-identity-bad-public-key = “{ $key }” کوئی OpenSSH Ed25519 عوامی کلید نہیں ہے (ssh-ed25519 AAAA…): { $reason }
+error-identity-invalid = { $reason }
+error-people-bad-role = “{ $role }” کوئی کردار نہیں ہے: admin، manager، editor یا staff۔
+error-people-no-identity = یہ ہینڈ بک دستخط شدہ ہے: پہلے اپنی شناخت بنائیں (policybook identity new --name NAME --email EMAIL) اور کسی ایڈمن سے اس کی کلید شامل کرنے کو کہیں۔
+error-people-not-listed = آپ کی کلید { $key } اس ہینڈ بک کے افراد کی فہرست میں نہیں ہے: کسی ایڈمن سے اسے شامل کرنے کو کہیں (policybook people add)۔
+error-people-removed = آپ کی کلید { $key } { $date } سے اس ہینڈ بک سے ہٹا دی گئی ہے۔
+error-people-not-allowed = { $who } { $role } ہیں: ایک { $role } { $action } نہیں کر سکتا۔
+error-people-not-you = اس دستخط شدہ ہینڈ بک میں آپ { $me } ہیں (کلید { $key }): آپ { $other } کے طور پر کام نہیں کر سکتے۔
+error-people-unknown = اس ہینڈ بک کے افراد کی فہرست میں “{ $who }” نام یا کلید والا کوئی نہیں۔
+error-people-name-taken = نام { $who } اس ہینڈ بک میں کسی اور شخص کا ہے (دوسری ای میل): کوئی الگ نام چنیں۔
+error-people-key-taken = کلید { $key } پہلے ہی { $who } کی ہے۔
+error-people-last-admin = { $who } ہینڈ بک کے آخری ایڈمن ہیں: پہلے کوئی اور ایڈمن شامل کریں۔
 cli-exported =
     { $path } میں محفوظ کر دیا گیا: { $count ->
         [one] ایک پالیسی

@@ -381,6 +381,20 @@ mod tests {
             "docm",
             "accept",
             "changes",
+            // Keys and the identity and people commands, as typed.
+            "OpenSSH",
+            "AAAA",
+            "identity",
+            "NAME",
+            "EMAIL",
+            "name",
+            "email",
+            "role",
+            "people",
+            "admin",
+            "manager",
+            "editor",
+            "staff",
         ];
         let en = Messages::new(Lang::En);
         for l in [Lang::Bn, Lang::Ur] {
