@@ -100,6 +100,7 @@ cli-no-hits = কোনো নীতি মেলেনি।
 cli-reindexed = অনুসন্ধান সূচি নতুন করে তৈরি করা হয়েছে: { $count }টি সংস্করণ।
 cli-backup = ব্যাকআপ রাখা হয়েছে: { $path }
 cli-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই (policybook remote set URL দিয়ে শেয়ার করুন)।
+cli-not-signed = স্বাক্ষরহীন
 cli-synced = { $remote }-এর সাথে সিঙ্ক হয়েছে: { $pulled }টি আনা হয়েছে, { $pushed }টি পাঠানো হয়েছে, { $waiting }টি পাঠানোর অপেক্ষায়।
 cli-read-only = শুধু পড়ার অনুমতি: রিমোট এই ডেস্কের পরিবর্তন নেয় না ({ $reason }); হ্যান্ডবুকটি কেবল আনে।
 cli-refused = { $by }-এর { $action } প্রত্যাখ্যাত: { $reason }

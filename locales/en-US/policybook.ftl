@@ -97,6 +97,7 @@ cli-no-hits = No policies match.
 cli-reindexed = Rebuilt the search index: { $count } revisions.
 cli-backup = Backed up to { $path }.
 cli-no-remote = This handbook is not shared (policybook remote set URL shares it).
+cli-not-signed = not signed
 cli-synced = Synced with { $remote }: { $pulled } pulled, { $pushed } pushed, { $waiting } waiting to go out.
 cli-read-only = Read-only: the remote refuses this desk's changes ({ $reason }); the handbook only pulls.
 cli-refused = Refused { $action } by { $by }: { $reason }

@@ -99,6 +99,7 @@ cli-no-hits = Walang tugmang patakaran.
 cli-reindexed = Muling binuo ang search index: { $count } rebisyon.
 cli-backup = Na-back up sa { $path }.
 cli-no-remote = Hindi nakabahagi ang handbook na ito (ibahagi sa policybook remote set URL).
+cli-not-signed = walang lagda
 cli-synced = Naka-sync sa { $remote }: { $pulled } ang nakuha, { $pushed } ang naipadala, { $waiting } ang naghihintay ipadala.
 cli-read-only = Basa lamang: tinatanggihan ng remote ang mga pagbabago ng desk na ito ({ $reason }); kumukuha lamang ang handbook.
 cli-refused = Tinanggihan ang { $action } ni { $by }: { $reason }

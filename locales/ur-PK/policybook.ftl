@@ -97,6 +97,7 @@ cli-no-hits = کوئی مطابقت رکھنے والی پالیسی نہیں م
 cli-reindexed = تلاش کا انڈیکس دوبارہ بنا دیا گیا (ترامیم: { $count })۔
 cli-backup = بیک اپ محفوظ کر دیا گیا: { $path }
 cli-no-remote = یہ ہینڈ بک شیئر نہیں ہے (policybook remote set URL سے شیئر کریں)۔
+cli-not-signed = بغیر دستخط
 cli-synced = { $remote } کے ساتھ ہم آہنگ: { $pulled } لائے گئے، { $pushed } بھیجے گئے، { $waiting } بھیجے جانے کے منتظر۔
 cli-read-only = صرف پڑھنے کے لیے: ریموٹ اس ڈیسک کی تبدیلیاں قبول نہیں کرتا ({ $reason })؛ ہینڈ بک صرف لاتی ہے۔
 cli-refused = { $by } کا { $action } مسترد: { $reason }

@@ -281,6 +281,35 @@ fn signed_changes_are_verified_by_git_and_ssh_keygen_and_four_eyes_is_by_key() {
     assert_eq!(last["author"], "Eve", "{h}");
     assert_eq!(last["status"], "approved", "{h}");
     assert_eq!(last["approved_by"], "Bob", "{h}");
+    // Ann wrote the first revision before the handbook was shared: under her identity's name.
+    assert_eq!(h["revisions"][0]["author"], "Ann", "{h}");
+    // Who signed the writing and the approval, on every desk.
+    t.eve.sync();
+    for d in [&t.ann, &t.bob, &t.eve] {
+        let h = d
+            .run(&["history", "refunds", "--lang", "en", "--json"])
+            .ok()
+            .json();
+        let last = h["revisions"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["signed_by"], t.eve.fingerprint().as_str(), "{h}");
+        assert_eq!(
+            last["approval_signed_by"],
+            t.bob.fingerprint().as_str(),
+            "{h}"
+        );
+    }
+    let log = t.bob.run(&["log", "refunds"]).ok().stdout;
+    assert!(
+        log.contains(&format!("Eve [signed {}]", t.eve.fingerprint())),
+        "{log}"
+    );
+    // A handbook without identities marks its entries as not signed.
+    let plain = Env::new();
+    plain
+        .run(&["new", "p", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
+    let log = plain.run(&["log"]).ok().stdout;
+    assert!(log.contains("Nadia [not signed]"), "{log}");
     // Staff read; they do not write.
     let e = t
         .sam

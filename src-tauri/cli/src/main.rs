@@ -509,13 +509,15 @@ fn db_path(cli: &Cli) -> Result<PathBuf, Failure> {
     Ok(path)
 }
 
-/// Who acts: the name given, else (in a signed handbook) this desk's identity, else
+/// Who acts: the name given, else this desk's identity (by the people list's name for it), else
 /// $POLICYBOOK_USER or $USER.
-fn who(hb: &Handbook, given: &Option<String>) -> Result<String, Failure> {
+fn who(hb: &mut Handbook, given: &Option<String>) -> Result<String, Failure> {
     Ok(match given {
         Some(name) => name.clone(),
-        None if hb.is_signed()? => String::new(),
-        None => user_name(),
+        None => match hb.whoami()? {
+            Some(me) => me.name,
+            None => user_name(),
+        },
     })
 }
 
@@ -720,7 +722,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 review_every_months: *review_every_months,
                 source_lang: *lang,
             };
-            let by = who(&hb, by)?;
+            let by = who(&mut hb, by)?;
             hb.create_policy(&p, &by)?;
             if json.json {
                 print_json(&json!({ "created": id }));
@@ -742,7 +744,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let draft = Draft {
                 title: title.clone(),
                 body,
-                author: who(&hb, author)?,
+                author: who(&mut hb, author)?,
                 summary: summary.clone(),
                 source_revision: *source_rev,
             };
@@ -776,7 +778,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Approve { act: a, on } => act(&mut hb, Action::Approve, a, *on, None)?,
         Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
         Command::Retire { id, by } => {
-            let by = who(&hb, by)?;
+            let by = who(&mut hb, by)?;
             hb.retire(id, &by)?;
             println!("{}", msg().get("cli-retired", &[("id", id.into())]));
         }
@@ -942,7 +944,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => {
             let titles = match (lang, title) {
                 (Some(l), Some(t)) => {
-                    let by = who(&hb, by)?;
+                    let by = who(&mut hb, by)?;
                     hb.set_category_title(name, *l, t, &by)?
                 }
                 _ => hb.category_titles(name)?,
@@ -955,7 +957,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         }
         Command::Set { key, value, by } => match value {
             Some(v) => {
-                let by = who(&hb, by)?;
+                let by = who(&mut hb, by)?;
                 hb.set_setting(key, v, &by)?
             }
             None => println!("{}", hb.setting(key)?.unwrap_or_default()),

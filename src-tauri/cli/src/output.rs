@@ -96,15 +96,24 @@ pub fn history(revs: &[RevisionInfo]) {
             _ => String::new(),
         };
         println!(
-            "{} r{}  {}  {}  {}{}  {}",
+            "{} r{}  {}  {} [{}]  {}{}  {}",
             r.lang,
             r.revision,
             r.created,
             r.author,
+            signed(r.signed_by.as_deref()),
             status(r.status),
             approved,
             r.summary
         );
+    }
+}
+
+/// Who signed an entry: the key's fingerprint, or "not signed".
+fn signed(fingerprint: Option<&str>) -> String {
+    match fingerprint {
+        Some(f) => format!("signed {f}"),
+        None => msg().text("cli-not-signed"),
     }
 }
 
@@ -136,8 +145,13 @@ pub fn log(entries: &[Record]) {
             _ => String::new(),
         };
         println!(
-            "{:>5}  {}  {:8}  {}  {}",
-            e.seq, e.at, e.action, e.actor, target
+            "{:>5}  {}  {:8}  {} [{}]  {}",
+            e.seq,
+            e.at,
+            e.action,
+            e.actor,
+            signed(e.signed_by.as_deref()),
+            target
         );
     }
 }

@@ -495,7 +495,9 @@ impl Handbook {
     pub fn create_policy(&mut self, p: &NewPolicy, actor: &str) -> Result<()> {
         let actor = &self.actor(actor, "policy")?;
         let at = self.now();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         w.create_policy(
             &Policy {
                 id: p.id.clone(),
@@ -512,6 +514,9 @@ impl Handbook {
             actor,
             &at,
         )?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         self.after_write();
         Ok(())
@@ -532,7 +537,9 @@ impl Handbook {
             draft
         };
         let at = self.now();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         let policy = w.policy(id)?;
         if policy.retired.is_some() {
             return Err(review::ReviewError::Retired(id.to_string()).into());
@@ -565,6 +572,9 @@ impl Handbook {
             &at,
         )?;
         w.discard_autosave(id, lang, &draft.author)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         self.after_write();
         Ok(n)
@@ -588,8 +598,13 @@ impl Handbook {
         let by = &self.actor(by, action.as_str())?;
         let at = self.now();
         let today = self.clock.today();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         let n = review::act(&w, action, id, lang, None, by, today, on, reason, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         self.after_write();
         Ok(n)
@@ -599,8 +614,13 @@ impl Handbook {
     pub fn retire(&mut self, id: &str, by: &str) -> Result<()> {
         let by = &self.actor(by, "retire")?;
         let at = self.now();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         w.retire(id, by, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         self.after_write();
         Ok(())
@@ -744,8 +764,13 @@ impl Handbook {
         let by = &self.actor(by, "category_title")?;
         let name = category::check_title(&self.store, category, title)?;
         let at = self.now();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         w.set_category_title(&name, lang, title, by, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         self.category_titles(&name)
     }
@@ -775,8 +800,13 @@ impl Handbook {
         }
         let by = &self.actor(by, "setting")?;
         let at = self.now();
+        let signing = self.signing_key();
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         w.set_setting(key, value.trim(), by, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         Ok(())
     }
@@ -1039,6 +1069,16 @@ impl Handbook {
         Ok(people::is_signed(&self.store)?)
     }
 
+    /// The key this desk signs its actions with, in a signed handbook (after [`Handbook::actor`]
+    /// let it act).
+    fn signing_key(&self) -> Option<String> {
+        let signed = people::is_signed(&self.store).unwrap_or(false);
+        self.identity
+            .as_ref()
+            .filter(|_| signed)
+            .map(|me| me.public().fingerprint)
+    }
+
     /// The people of the handbook, one entry per key.
     pub fn people(&self) -> Result<Vec<people::Person>> {
         Ok(people::list(&self.store)?)
@@ -1110,7 +1150,10 @@ impl Handbook {
             .ok_or(people::PeopleError::NoIdentity)?;
         let mut list = people::list(&self.store)?;
         let at = self.now();
+        // Only this desk's identity changes the people list: always signed.
+        let signing = Some(me.public().fingerprint);
         let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
         let actor = if list.is_empty() {
             // The first person is this desk's, as admin.
             let public = me.public();
@@ -1145,6 +1188,9 @@ impl Handbook {
         };
         people::check_change(&list, &change)?;
         w.change_people(&change, &actor, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
         w.commit()?;
         Ok(())
     }

@@ -56,6 +56,8 @@ pub struct Record {
     pub prev_hash: String,
     /// This entry's hash.
     pub hash: String,
+    /// The fingerprint of the key that signed it (none: not signed).
+    pub signed_by: Option<String>,
 }
 
 /// The hash of an entry: SHA-256 over the previous hash and every field, each on its own line.
@@ -109,8 +111,9 @@ pub fn last_seq(conn: &Connection) -> Result<i64, StoreError> {
 /// Reads the log, optionally for one policy, oldest first.
 pub fn read(conn: &Connection, policy_id: Option<&str>) -> Result<Vec<Record>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash
-         FROM audit WHERE ?1 IS NULL OR policy_id = ?1 ORDER BY seq",
+        "SELECT a.seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash, g.fingerprint
+         FROM audit a LEFT JOIN signature g ON g.seq = a.seq
+         WHERE ?1 IS NULL OR policy_id = ?1 ORDER BY a.seq",
     )?;
     let rows = stmt.query_map(params![policy_id], |r| {
         let detail: String = r.get(7)?;
@@ -125,6 +128,7 @@ pub fn read(conn: &Connection, policy_id: Option<&str>) -> Result<Vec<Record>, S
             detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
             prev_hash: r.get(8)?,
             hash: r.get(9)?,
+            signed_by: r.get(10)?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -152,6 +156,7 @@ pub fn read_after(conn: &Connection, after: i64, pending: bool) -> Result<Vec<Re
             detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
             prev_hash: r.get(8)?,
             hash: r.get(9)?,
+            signed_by: None,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -207,4 +212,13 @@ pub fn verify_chain(conn: &Connection) -> Result<Vec<String>, StoreError> {
         expected_seq = seq + 1;
     }
     Ok(problems)
+}
+
+/// Notes that the entries after `after` were signed by the key `fingerprint`.
+pub fn mark_signed(conn: &Connection, after: i64, fingerprint: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT OR REPLACE INTO signature (seq, fingerprint) SELECT seq, ?2 FROM audit WHERE seq > ?1",
+        params![after, fingerprint],
+    )?;
+    Ok(())
 }

@@ -270,6 +270,11 @@ pub struct RevisionInfo {
     pub approved_by: Option<String>,
     /// When it was approved.
     pub approved_on: Option<NaiveDate>,
+    /// In the revision's history: the fingerprint of the key that signed its writing (none: not
+    /// signed, made in a handbook without identities or before it had them).
+    pub signed_by: Option<String>,
+    /// In the revision's history: the fingerprint of the key that signed its approval.
+    pub approval_signed_by: Option<String>,
 }
 
 /// What a new revision carries.
@@ -681,7 +686,13 @@ pub trait Read {
         self.policy(id)?;
         let mut stmt = self.db().prepare(
             "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
-                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on
+                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on,
+                    (SELECT g.fingerprint FROM audit a JOIN signature g ON g.seq = a.seq
+                     WHERE a.policy_id = r.policy_id AND a.lang = r.lang AND a.revision = r.revision
+                       AND a.action = 'revise' ORDER BY a.seq DESC LIMIT 1),
+                    (SELECT g.fingerprint FROM audit a JOIN signature g ON g.seq = a.seq
+                     WHERE a.policy_id = r.policy_id AND a.lang = r.lang AND a.revision = r.revision
+                       AND a.action = 'approve' ORDER BY a.seq DESC LIMIT 1)
              FROM revision r LEFT JOIN review_state s
                ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
              WHERE r.policy_id = ?1 AND (?2 IS NULL OR r.lang = ?2)
@@ -695,7 +706,7 @@ pub trait Read {
     fn newest_infos(&self) -> Result<Vec<RevisionInfo>, StoreError> {
         let mut stmt = self.db().prepare(
             "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
-                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on
+                    COALESCE(s.status, 'draft'), s.approved_by, s.approved_on, NULL, NULL
              FROM revision r
              JOIN (SELECT policy_id, lang, MAX(revision) AS n FROM revision GROUP BY policy_id, lang) m
                ON m.policy_id = r.policy_id AND m.lang = r.lang AND m.n = r.revision
@@ -711,7 +722,7 @@ pub trait Read {
     fn current_infos(&self) -> Result<Vec<RevisionInfo>, StoreError> {
         let mut stmt = self.db().prepare(
             "SELECT r.policy_id, r.lang, r.revision, r.title, r.author, r.created, r.summary, r.source_revision,
-                    s.status, s.approved_by, s.approved_on
+                    s.status, s.approved_by, s.approved_on, NULL, NULL
              FROM revision r JOIN review_state s
                ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
              WHERE s.status = 'approved' AND r.revision = (
@@ -786,6 +797,8 @@ fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
         status: Status::parse(&r.get::<_, String>(8)?),
         approved_by: r.get(9)?,
         approved_on: parse_date(r.get(10)?),
+        signed_by: r.get(11)?,
+        approval_signed_by: r.get(12)?,
     })
 }
 

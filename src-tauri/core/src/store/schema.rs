@@ -107,7 +107,8 @@ pub const MIGRATIONS: &[&str] = &[
     ) STRICT;
     "#,
     // 5: the people of a signed handbook (see `crate::people`): one row per public key, with its
-    // person's name, email and role, and the day from which a removed key is no longer valid.
+    // person's name, email and role, and the day from which a removed key is no longer valid; and
+    // which audit entries were signed by which key.
     r#"
     CREATE TABLE person (
         key          TEXT PRIMARY KEY NOT NULL,
@@ -116,6 +117,12 @@ pub const MIGRATIONS: &[&str] = &[
         email        TEXT NOT NULL,
         role         TEXT NOT NULL CHECK (role IN ('admin','manager','editor','staff')),
         removed_from TEXT
+    ) STRICT;
+    -- Which audit entries were signed, and by which key: actions of this desk's identity in a
+    -- signed handbook, and actions pulled from signed commits.
+    CREATE TABLE signature (
+        seq         INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL
     ) STRICT;
     "#,
 ];

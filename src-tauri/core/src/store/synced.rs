@@ -116,6 +116,11 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Notes that the audit entries after `after` were signed by the key `fingerprint`.
+    pub fn mark_signed(&self, after: i64, fingerprint: &str) -> Result<(), StoreError> {
+        audit::mark_signed(&self.tx, after, fingerprint)
+    }
+
     /// The audit log's newest entry number.
     pub fn last_seq(&self) -> Result<i64, StoreError> {
         audit::last_seq(&self.tx)

@@ -927,6 +927,9 @@ fn pull(
             let after = w.last_seq()?;
             if after > before {
                 w.mark_synced(before + 1, after, Some(&e.id))?;
+                if let Some(k) = &e.by_key {
+                    w.mark_signed(before, k)?;
+                }
             }
             pulled += 1;
         }
@@ -937,6 +940,9 @@ fn pull(
             w.set_setting(key, value, &e.by, &e.at)?;
             let after = w.last_seq()?;
             w.mark_synced(before + 1, after, Some(&e.id))?;
+            if let Some(k) = &e.by_key {
+                w.mark_signed(before, k)?;
+            }
             pulled += 1;
         }
     }
@@ -981,6 +987,9 @@ fn pull(
         let before = w.last_seq()?;
         w.change_people(&change, &e.by, &e.at)?;
         w.mark_synced(before + 1, w.last_seq()?, Some(&e.id))?;
+        if let Some(k) = &e.by_key {
+            w.mark_signed(before, k)?;
+        }
         pulled += 1;
     }
 
@@ -1007,7 +1016,11 @@ fn pull(
             summary: edit.subject.clone(),
             source_revision,
         };
+        let before = w.last_seq()?;
         w.insert_revision_via(&rev, Some(&edit.via))?;
+        if let Some(k) = edit.key.as_deref().filter(|_| !people_now.is_empty()) {
+            w.mark_signed(before, k)?;
+        }
         pulled += 1;
     }
 
