@@ -30,8 +30,14 @@ impl AppState {
         self.prefs.lock().map(|p| p.ui_lang).unwrap_or(Lang::En)
     }
 
-    /// The user's name (author and approver of what they do).
+    /// The user's name (author and approver of what they do): this desk's identity's, when it
+    /// has one, else the name typed in Settings.
     pub fn user(&self) -> String {
+        if let Ok(mut hb) = self.hb.lock() {
+            if let Ok(Some(me)) = hb.whoami() {
+                return me.name;
+            }
+        }
         self.prefs
             .lock()
             .map(|p| p.user.clone())

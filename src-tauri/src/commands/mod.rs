@@ -2,6 +2,7 @@
 
 mod export;
 mod files;
+mod people;
 mod policies;
 mod review;
 mod search;
@@ -15,6 +16,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         settings::locale_sources,
         settings::save_prefs,
         settings::set_company,
+        people::whoami,
+        people::new_identity,
+        people::people,
+        people::add_person,
+        people::remove_person,
         policies::list_policies,
         policies::get_revision,
         policies::history,

@@ -29,7 +29,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
         state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
     Ok(AppInfo {
         db_path: state.db_path.display().to_string(),
-        user: prefs.user,
+        user: state.user(),
         company,
         ui_lang: prefs.ui_lang,
         read_only: prefs.read_only,

@@ -17,6 +17,7 @@ import type {
   Lang,
   LocaleSources,
   NewPolicy,
+  Person,
   PolicySummary,
   Prefs,
   RedlineRequest,
@@ -28,6 +29,8 @@ import type {
   SearchRequest,
   TranslationChanges,
   TranslationRow,
+  Role,
+  WhoAmI,
 } from './types';
 
 /** A command's rejection, always with a stable code and an already localised message. */
@@ -157,6 +160,13 @@ export const localeSources = (lang: Lang) => call<LocaleSources>('locale_sources
 export const savePrefs = (p: Prefs) =>
   call<void>('save_prefs', { user: p.user, uiLang: p.uiLang, readOnly: p.readOnly });
 export const setCompany = (name: string) => call<void>('set_company', { name });
+
+export const whoami = () => call<WhoAmI | null>('whoami');
+export const newIdentity = (name: string, email: string) => call<WhoAmI>('new_identity', { name, email });
+export const people = () => call<Person[]>('people');
+export const addPerson = (p: { name: string; email: string; role: Role; key: string }) =>
+  call<Person>('add_person', { name: p.name, email: p.email, role: p.role, key: p.key });
+export const removePerson = (who: string) => call<string[]>('remove_person', { who });
 
 export const listPolicies = () => call<PolicySummary[]>('list_policies');
 export const getRevision = (id: string, lang?: Lang, rev?: number) =>

@@ -310,6 +310,8 @@ export function createMockBackend(): Backend {
     status: r.status,
     approved_by: r.approved_by,
     approved_on: r.approved_on,
+    signed_by: null,
+    approval_signed_by: null,
   });
   const translationState = (id: string, lang: Lang): TranslationState => {
     const p = policy(id);
@@ -351,6 +353,9 @@ export function createMockBackend(): Backend {
     set_company: (a) => {
       company = str(a, 'name');
     },
+    // The browser preview has no keys: no identity, a handbook without people.
+    whoami: () => null,
+    people: () => [],
     list_policies: (): PolicySummary[] =>
       [...policies.values()]
         .sort((a, b) => a.id.localeCompare(b.id))

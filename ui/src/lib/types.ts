@@ -81,6 +81,35 @@ export interface RevisionInfo {
   status: Status;
   approved_by: string | null;
   approved_on: string | null;
+  /** The fingerprint of the key that signed the revision's writing; null: not signed. */
+  signed_by?: string | null;
+  /** The fingerprint of the key that signed its approval. */
+  approval_signed_by?: string | null;
+}
+
+export type Role = 'admin' | 'manager' | 'editor' | 'staff';
+export const ROLES: readonly Role[] = ['admin', 'manager', 'editor', 'staff'];
+
+/** This desk's identity (its key pair) and its role in the handbook. */
+export interface WhoAmI {
+  name: string;
+  email: string;
+  key: string;
+  fingerprint: string;
+  role: Role | null;
+  signed: boolean;
+  path: string;
+}
+
+/** One key of one person of a signed handbook. */
+export interface Person {
+  name: string;
+  email: string;
+  role: Role;
+  key: string;
+  fingerprint: string;
+  /** YYYY-MM-DD: the key is no longer valid from this day. */
+  removed_from: string | null;
 }
 
 export interface NewPolicy {
