@@ -371,6 +371,34 @@ ui-people-add = একজন মানুষ যোগ করুন
 ui-people-remove = কী সরান
 ui-people-remove-confirm = আজ থেকে { $who }-এর কী সরাবেন? আগে যা স্বাক্ষর করেছেন তা বৈধ থাকবে।
 ui-people-removed-from = { $date } থেকে সরানো
+ui-sync-title = শেয়ার করা
+ui-sync-now = সিঙ্ক
+ui-sync-running = সিঙ্ক হচ্ছে…
+ui-sync-last = সিঙ্ক হয়েছে { $when }
+ui-sync-never = এখনো সিঙ্ক হয়নি
+ui-sync-waiting = { $count ->
+    [one] একটি পরিবর্তন পাঠানোর অপেক্ষায়
+   *[other] { $count }টি পরিবর্তন পাঠানোর অপেক্ষায়
+}
+ui-sync-read-only = শুধু পড়ার জন্য: রিমোট এই ডেস্কের পরিবর্তন নেয় না ({ $reason })। সেগুলো এখানেই থাকে।
+ui-sync-conflicts = { $count ->
+    [one] একটি দ্বন্দ্ব মেটাতে হবে:
+   *[other] { $count }টি দ্বন্দ্ব মেটাতে হবে:
+}
+ui-sync-done = সিঙ্ক হয়েছে: { $pulled }টি এসেছে, { $pushed }টি গেছে।
+ui-sync-refused = প্রত্যাখ্যাত ({ $action }): { $reason }
+ui-conflict-title = দ্বন্দ্ব: { $id } ({ $language })
+ui-conflict-help = দুটি ডেস্ক আলাদা থাকার সময় এই লেখাটি সংশোধন করেছে। সংশোধন { $theirs } অন্য ডেস্ক থেকে আগে এসেছে; এই ডেস্কের লেখা সংশোধন { $ours }। দুটিই সংশোধন { $base } থেকে শুরু। মেটাতে একটি নতুন সংশোধন সংরক্ষণ করুন।
+ui-conflict-theirs = অন্য ডেস্কের পরিবর্তন (সংশোধন { $base } → { $theirs })
+ui-conflict-ours = এই ডেস্কের পরিবর্তন (সংশোধন { $base } → { $ours })
+ui-conflict-edit = সম্পাদনা করে মেটান
+ui-share-title = একটি গিট রিপোজিটরির মাধ্যমে শেয়ার করুন
+ui-share-help = আপনার প্রতিষ্ঠানের ফোর্জ (GitLab, GitHub, Gitea) বা সার্ভারে একটি খালি রিপোজিটরির ঠিকানা দিন। প্রথম সিঙ্ক পুরো হ্যান্ডবুক তার ইতিহাসসহ প্রকাশ করে।
+ui-share-url = রিপোজিটরির ঠিকানা
+ui-share-run = শেয়ার ও সিঙ্ক করুন
+ui-share-remote = শেয়ার হচ্ছে এর মাধ্যমে
+ui-share-stop = শেয়ার বন্ধ করুন
+ui-share-stop-confirm = এই হ্যান্ডবুক শেয়ার করা বন্ধ করবেন? এটি যেমন আছে তেমনই এখানে থাকবে; একই ঠিকানায় আবার শেয়ার করলে আগের জায়গা থেকে চলবে।
 role-admin = অ্যাডমিন
 role-manager = ম্যানেজার
 role-editor = সম্পাদক

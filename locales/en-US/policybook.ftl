@@ -401,6 +401,34 @@ ui-people-add = Add a person
 ui-people-remove = Remove key
 ui-people-remove-confirm = Remove { $who }'s key from today? What they signed before stays valid.
 ui-people-removed-from = removed from { $date }
+ui-sync-title = Sharing
+ui-sync-now = Sync
+ui-sync-running = Syncing…
+ui-sync-last = Synced { $when }
+ui-sync-never = Not synced yet
+ui-sync-waiting = { $count ->
+    [one] one change waiting to go out
+   *[other] { $count } changes waiting to go out
+}
+ui-sync-read-only = Read-only: the remote does not take this desk's changes ({ $reason }). They stay here.
+ui-sync-conflicts = { $count ->
+    [one] One conflict to resolve:
+   *[other] { $count } conflicts to resolve:
+}
+ui-sync-done = Synced: { $pulled } in, { $pushed } out.
+ui-sync-refused = Refused ({ $action }): { $reason }
+ui-conflict-title = Conflict: { $id } ({ $language })
+ui-conflict-help = Two desks revised this text while apart. Revision { $theirs } came from another desk first; this desk's text is revision { $ours }. Both started from revision { $base }. Save a new revision to resolve it.
+ui-conflict-theirs = The other desk's changes (revision { $base } → { $theirs })
+ui-conflict-ours = This desk's changes (revision { $base } → { $ours })
+ui-conflict-edit = Edit and resolve
+ui-share-title = Share through a git repository
+ui-share-help = Give the address of an empty repository on your company's forge (GitLab, GitHub, Gitea) or server. The first sync publishes the whole handbook with its history.
+ui-share-url = Repository address
+ui-share-run = Share and sync
+ui-share-remote = Shared through
+ui-share-stop = Stop sharing
+ui-share-stop-confirm = Stop sharing this handbook? It stays here as it is; sharing again through the same address carries on.
 role-admin = admin
 role-manager = manager
 role-editor = editor

@@ -370,6 +370,34 @@ ui-people-add = Magdagdag ng tao
 ui-people-remove = Alisin ang key
 ui-people-remove-confirm = Alisin ang key ni { $who } simula ngayon? Mananatiling balido ang nilagdaan niya dati.
 ui-people-removed-from = inalis simula { $date }
+ui-sync-title = Pagbabahagi
+ui-sync-now = I-sync
+ui-sync-running = Nagsi-sync…
+ui-sync-last = Na-sync { $when }
+ui-sync-never = Hindi pa na-sync
+ui-sync-waiting = { $count ->
+    [one] isang pagbabagong naghihintay maipadala
+   *[other] { $count } pagbabagong naghihintay maipadala
+}
+ui-sync-read-only = Basa lamang: hindi tinatanggap ng remote ang mga pagbabago ng desk na ito ({ $reason }). Nananatili ang mga ito rito.
+ui-sync-conflicts = { $count ->
+    [one] Isang salungatang aayusin:
+   *[other] { $count } salungatang aayusin:
+}
+ui-sync-done = Na-sync: { $pulled } pumasok, { $pushed } lumabas.
+ui-sync-refused = Tinanggihan ({ $action }): { $reason }
+ui-conflict-title = Salungatan: { $id } ({ $language })
+ui-conflict-help = Binago ng dalawang desk ang tekstong ito habang magkahiwalay. Naunang dumating ang rebisyon { $theirs } mula sa ibang desk; ang teksto ng desk na ito ay rebisyon { $ours }. Parehong nagsimula sa rebisyon { $base }. Mag-save ng bagong rebisyon para maayos ito.
+ui-conflict-theirs = Mga pagbabago ng ibang desk (rebisyon { $base } → { $theirs })
+ui-conflict-ours = Mga pagbabago ng desk na ito (rebisyon { $base } → { $ours })
+ui-conflict-edit = I-edit at ayusin
+ui-share-title = Ibahagi sa pamamagitan ng git repository
+ui-share-help = Ibigay ang address ng isang walang-lamang repository sa forge (GitLab, GitHub, Gitea) o server ng inyong kumpanya. Ilalathala ng unang sync ang buong handbook kasama ang kasaysayan nito.
+ui-share-url = Address ng repository
+ui-share-run = Ibahagi at i-sync
+ui-share-remote = Ibinabahagi sa pamamagitan ng
+ui-share-stop = Itigil ang pagbabahagi
+ui-share-stop-confirm = Itigil ang pagbabahagi ng handbook na ito? Mananatili ito rito gaya ng dati; magpapatuloy kung ibabahagi muli sa parehong address.
 role-admin = admin
 role-manager = manager
 role-editor = editor

@@ -397,6 +397,34 @@ ui-people-add = کوئی فرد شامل کریں
 ui-people-remove = کلید ہٹائیں
 ui-people-remove-confirm = آج سے { $who } کی کلید ہٹائیں؟ جو انہوں نے پہلے دستخط کیا وہ درست رہے گا۔
 ui-people-removed-from = { $date } سے ہٹائی گئی
+ui-sync-title = شیئرنگ
+ui-sync-now = ہم آہنگ کریں
+ui-sync-running = ہم آہنگی جاری ہے…
+ui-sync-last = ہم آہنگ { $when }
+ui-sync-never = ابھی ہم آہنگ نہیں ہوا
+ui-sync-waiting = { $count ->
+    [one] ایک تبدیلی بھیجے جانے کی منتظر
+   *[other] { $count } تبدیلیاں بھیجے جانے کی منتظر
+}
+ui-sync-read-only = صرف پڑھنے کے لیے: ریموٹ اس ڈیسک کی تبدیلیاں قبول نہیں کرتا ({ $reason })۔ وہ یہیں رہتی ہیں۔
+ui-sync-conflicts = { $count ->
+    [one] ایک تنازع حل کرنا ہے:
+   *[other] { $count } تنازعات حل کرنے ہیں:
+}
+ui-sync-done = ہم آہنگ: { $pulled } آئیں، { $pushed } گئیں۔
+ui-sync-refused = مسترد ({ $action }): { $reason }
+ui-conflict-title = تنازع: { $id } ({ $language })
+ui-conflict-help = دو ڈیسکوں نے الگ رہتے ہوئے یہ متن بدلا۔ نظرثانی { $theirs } دوسرے ڈیسک سے پہلے آئی؛ اس ڈیسک کا متن نظرثانی { $ours } ہے۔ دونوں نظرثانی { $base } سے شروع ہوئے۔ حل کرنے کے لیے نئی نظرثانی محفوظ کریں۔
+ui-conflict-theirs = دوسرے ڈیسک کی تبدیلیاں (نظرثانی { $base } → { $theirs })
+ui-conflict-ours = اس ڈیسک کی تبدیلیاں (نظرثانی { $base } → { $ours })
+ui-conflict-edit = ترمیم کر کے حل کریں
+ui-share-title = گٹ ریپوزٹری کے ذریعے شیئر کریں
+ui-share-help = اپنی کمپنی کے فورج (GitLab، GitHub، Gitea) یا سرور پر کسی خالی ریپوزٹری کا پتا دیں۔ پہلی ہم آہنگی پوری ہینڈ بک اس کی تاریخ سمیت شائع کرتی ہے۔
+ui-share-url = ریپوزٹری کا پتا
+ui-share-run = شیئر اور ہم آہنگ کریں
+ui-share-remote = اس کے ذریعے شیئر
+ui-share-stop = شیئرنگ بند کریں
+ui-share-stop-confirm = اس ہینڈ بک کی شیئرنگ بند کریں؟ یہ یہاں جیسی ہے ویسی رہے گی؛ اسی پتے سے دوبارہ شیئر کرنے پر وہیں سے جاری رہے گی۔
 role-admin = ایڈمن
 role-manager = منیجر
 role-editor = مدیر

@@ -395,6 +395,10 @@ mod tests {
             "manager",
             "editor",
             "staff",
+            // Forges, by their names.
+            "GitLab",
+            "GitHub",
+            "Gitea",
         ];
         let en = Messages::new(Lang::En);
         for l in [Lang::Bn, Lang::Ur] {

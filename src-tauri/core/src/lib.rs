@@ -895,7 +895,17 @@ impl Handbook {
         let result = sync::sync(&mut self.store, &dir, &now, self.identity.as_ref());
         // A failed sync may still have pulled (then failed to push): index what is there.
         self.after_write();
-        Ok(result?)
+        let report = result?;
+        let w = self.store.write()?;
+        w.set_sync_value("last_synced", Some(&now))?;
+        w.commit()?;
+        Ok(report)
+    }
+
+    /// Whether and how the handbook is shared: the remote, when it last synced, what waits to go
+    /// out, the open conflicts, and why it only pulls (if it does).
+    pub fn sync_state(&self) -> Result<sync::SyncState> {
+        Ok(sync::state(&self.store)?)
     }
 
     /// The open conflicts: revisions saved on top of another desk's revision of the same text.

@@ -7,6 +7,7 @@ mod policies;
 mod review;
 mod search;
 mod settings;
+mod sync;
 
 /// Every command, for `invoke_handler`.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -21,6 +22,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::people,
         people::add_person,
         people::remove_person,
+        sync::sync_state,
+        sync::sync_now,
+        sync::set_remote,
+        sync::clear_remote,
         policies::list_policies,
         policies::get_revision,
         policies::history,

@@ -3,7 +3,7 @@
 import * as ipc from './ipc';
 import { switchLocale } from './locale.svelte';
 import { showError } from './toasts.svelte';
-import type { AppInfo, Lang, PolicySummary, TranslationState } from './types';
+import type { AppInfo, Lang, PolicySummary, SyncState, TranslationState } from './types';
 
 export type Screen = 'home' | 'policy' | 'due' | 'settings';
 export type PolicyTab = 'text' | 'history';
@@ -24,6 +24,13 @@ class AppState {
   overdue = $state(0);
   bannerDismissed = $state(false);
   dialog = $state<null | 'new-policy' | 'export' | 'search'>(null);
+  /** The sharing state (null until read); `syncing` while a sync runs. */
+  sync = $state<SyncState | null>(null);
+  syncing = $state(false);
+  /** Why the last background sync failed (shown beside the Sync button). */
+  syncError = $state<string | null>(null);
+  /** A conflict's three-way view, when open. */
+  conflict = $state<{ id: string; lang: Lang; base: number; theirs: number; ours: number } | null>(null);
 }
 
 export const app = new AppState();
@@ -103,8 +110,14 @@ export async function start(): Promise<void> {
   afterPaint(() => {
     marks.drawn = epochNow();
     void ipc.appReady(marks).catch(() => undefined);
+    // A shared handbook syncs at start and every few minutes; offline, changes wait.
+    void refreshSync().then(() => syncNow(true));
+    setInterval(() => void syncNow(true), SYNC_EVERY_MS);
   });
 }
+
+/** How often a shared handbook syncs in the background. */
+const SYNC_EVERY_MS = 5 * 60 * 1000;
 
 /** Milliseconds since the epoch, from the page's monotonic clock. */
 function epochNow(): number {
@@ -115,4 +128,33 @@ function epochNow(): number {
 function afterPaint(f: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
   else setTimeout(f, 0);
+}
+
+/** Reads the sharing state again. */
+export async function refreshSync(): Promise<void> {
+  try {
+    app.sync = await ipc.syncState();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+/** Syncs with the remote now (at start, every few minutes, and on the Sync button); `quiet`: a
+ * background sync that cannot reach the remote says so in the Sync state, not in a toast. */
+export async function syncNow(quiet = false): Promise<import('./types').SyncReport | null> {
+  if (app.syncing || !app.sync?.remote) return null;
+  app.syncing = true;
+  try {
+    const report = await ipc.syncNow();
+    app.syncError = null;
+    if (report.pulled) await refreshPolicies();
+    return report;
+  } catch (e) {
+    if (!quiet) showError(e);
+    else app.syncError = ipc.normaliseError(e).message;
+    return null;
+  } finally {
+    app.syncing = false;
+    await refreshSync();
+  }
 }

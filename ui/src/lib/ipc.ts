@@ -27,6 +27,8 @@ import type {
   SaveDialogOptions,
   SearchHit,
   SearchRequest,
+  SyncReport,
+  SyncState,
   TranslationChanges,
   TranslationRow,
   Role,
@@ -167,6 +169,11 @@ export const people = () => call<Person[]>('people');
 export const addPerson = (p: { name: string; email: string; role: Role; key: string }) =>
   call<Person>('add_person', { name: p.name, email: p.email, role: p.role, key: p.key });
 export const removePerson = (who: string) => call<string[]>('remove_person', { who });
+
+export const syncState = () => call<SyncState>('sync_state');
+export const syncNow = () => call<SyncReport>('sync_now');
+export const setRemote = (url: string) => call<string>('set_remote', { url });
+export const clearRemote = () => call<void>('clear_remote');
 
 export const listPolicies = () => call<PolicySummary[]>('list_policies');
 export const getRevision = (id: string, lang?: Lang, rev?: number) =>

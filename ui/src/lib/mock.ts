@@ -356,6 +356,7 @@ export function createMockBackend(): Backend {
     // The browser preview has no keys: no identity, a handbook without people.
     whoami: () => null,
     people: () => [],
+    sync_state: () => ({ remote: null, last_synced: null, waiting: 0, conflicts: [], read_only: null }),
     list_policies: (): PolicySummary[] =>
       [...policies.values()]
         .sort((a, b) => a.id.localeCompare(b.id))

@@ -237,3 +237,43 @@ export interface SaveDialogOptions {
   filterName: string;
   extensions: string[];
 }
+
+/** A revision saved on top of another desk's revision of the same text, not yet resolved. */
+export interface Conflict {
+  id: string;
+  lang: Lang;
+  /** The revision both desks started from. */
+  base: number;
+  /** The other desk's revision. */
+  theirs: number;
+  /** This desk's text (the newest revision). */
+  ours: number;
+}
+
+/** Whether and how the handbook is shared through a git remote. */
+export interface SyncState {
+  remote: string | null;
+  last_synced: string | null;
+  waiting: number;
+  conflicts: Conflict[];
+  read_only: string | null;
+}
+
+export interface SyncRefusal {
+  id: string;
+  lang: Lang | null;
+  revision: number | null;
+  action: string;
+  by: string;
+  reason: string;
+}
+
+export interface SyncReport {
+  pulled: number;
+  pushed: number;
+  conflicts: Conflict[];
+  refused: SyncRefusal[];
+  read_only: string | null;
+  waiting: number;
+  remote: string;
+}

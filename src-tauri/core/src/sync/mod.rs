@@ -245,6 +245,33 @@ pub struct SyncReport {
     pub remote: String,
 }
 
+/// Whether and how a handbook is shared, for the window's Sync button.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncState {
+    /// The remote (without password); none: not shared.
+    pub remote: Option<String>,
+    /// When the last sync ended well (RFC 3339).
+    pub last_synced: Option<String>,
+    /// Actions of this desk waiting to go out.
+    pub waiting: usize,
+    /// The open conflicts.
+    pub conflicts: Vec<Conflict>,
+    /// Set when the remote refuses this desk's changes: why.
+    pub read_only: Option<String>,
+}
+
+/// The handbook's sharing state.
+pub fn state(store: &Store) -> Result<SyncState, SyncError> {
+    let remote = store.sync_value("remote")?;
+    Ok(SyncState {
+        last_synced: store.sync_value("last_synced")?,
+        waiting: if remote.is_some() { waiting(store)? } else { 0 },
+        conflicts: conflicts(store)?,
+        read_only: store.sync_value("read_only")?,
+        remote,
+    })
+}
+
 /// The remote, as shown (without password).
 pub fn remote(store: &impl Read) -> Result<Option<String>, SyncError> {
     Ok(store.sync_value("remote")?)

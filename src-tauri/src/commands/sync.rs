@@ -1,0 +1,32 @@
+//! Sharing through a git remote: the remote, the Sync button and its state.
+
+use crate::state::{AppState, UiError};
+use policybook_core::sync::{SyncReport, SyncState};
+use tauri::State;
+
+/// Whether and how the handbook is shared (the Sync button's state).
+#[tauri::command]
+pub fn sync_state(state: State<'_, AppState>) -> Result<SyncState, UiError> {
+    state.with(|hb| hb.sync_state())
+}
+
+/// Pulls what other desks did and pushes what this desk did. Off the main thread: the network
+/// may take a while, and the window stays responsive.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncReport, UiError> {
+    state.with(|hb| hb.sync())
+}
+
+/// Shares the handbook through a git remote (the address as the user typed it); returns it as
+/// kept, without a password.
+#[tauri::command]
+pub fn set_remote(state: State<'_, AppState>, url: String) -> Result<String, UiError> {
+    state.writable()?;
+    state.with(|hb| hb.set_remote(&url))
+}
+
+/// Stops sharing.
+#[tauri::command]
+pub fn clear_remote(state: State<'_, AppState>) -> Result<(), UiError> {
+    state.with(|hb| hb.clear_remote())
+}
