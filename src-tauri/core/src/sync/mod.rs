@@ -980,37 +980,9 @@ fn pull(
         record::apply_people(&mut list, e).map_err(|why| SyncError::Damaged {
             what: format!("{}: {why}", record::PEOPLE_PATH),
         })?;
-        let change = match &e.what {
-            What::Person {
-                public_key,
-                name,
-                email,
-                role,
-            } => {
-                let id = crate::identity::PublicId::parse(public_key).map_err(|err| {
-                    SyncError::Damaged {
-                        what: err.to_string(),
-                    }
-                })?;
-                crate::people::Change::Set(crate::people::Person {
-                    name: name.clone(),
-                    email: email.clone(),
-                    role: *role,
-                    key: id.key,
-                    fingerprint: id.fingerprint,
-                    removed_from: None,
-                })
-            }
-            What::RemoveKey { public_key, from } => crate::people::Change::Remove {
-                fingerprint: crate::identity::PublicId::parse(public_key)
-                    .map_err(|err| SyncError::Damaged {
-                        what: err.to_string(),
-                    })?
-                    .fingerprint,
-                from: *from,
-            },
-            _ => continue,
-        };
+        let change = record::people_change(e).map_err(|why| SyncError::Damaged {
+            what: format!("{}: {why}", record::PEOPLE_PATH),
+        })?;
         let before = w.last_seq()?;
         w.change_people(&change, &e.by, &e.at)?;
         w.mark_synced(before + 1, w.last_seq()?, Some(&e.id))?;

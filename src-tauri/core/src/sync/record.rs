@@ -436,14 +436,14 @@ pub fn replay_people(
     Ok(people)
 }
 
-/// Checks one line of the people's record against the list so far and applies it.
-pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Result<(), String> {
-    use crate::people::{check_change, Change, Person, Role};
+/// The change to the people list that a line of the people's record makes, checked on its own.
+pub fn people_change(e: &Event) -> Result<crate::people::Change, String> {
+    use crate::people::{Change, Person};
     let key_of = |k: &str| crate::identity::PublicId::parse(k).map_err(|err| err.to_string());
     if e.policy.is_some() {
         return Err("a person tied to a policy".into());
     }
-    let change = match &e.what {
+    Ok(match &e.what {
         What::Person {
             public_key,
             name,
@@ -452,9 +452,6 @@ pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Resul
         } => {
             let id = key_of(public_key)?;
             crate::identity::check_person(name, email).map_err(|err| err.to_string())?;
-            if people.is_empty() && *role != Role::Admin {
-                return Err("the first person of a handbook is not its admin".into());
-            }
             Change::Set(Person {
                 name: name.clone(),
                 email: email.clone(),
@@ -469,7 +466,18 @@ pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Resul
             from: *from,
         },
         _ => return Err(format!("a `{}` in the people's record", e.action())),
-    };
+    })
+}
+
+/// Checks one line of the people's record against the list so far and applies it.
+pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Result<(), String> {
+    use crate::people::{check_change, Change, Role};
+    let change = people_change(e)?;
+    if let Change::Set(p) = &change {
+        if people.is_empty() && p.role != Role::Admin {
+            return Err("the first person of a handbook is not its admin".into());
+        }
+    }
     *people = check_change(people, &change).map_err(|err| err.to_string())?;
     Ok(())
 }
