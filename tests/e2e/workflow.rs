@@ -269,3 +269,64 @@ fn the_log_records_who_did_what() {
         ]
     );
 }
+
+/// An approval names the revision that was read: Bob read revision 1, Nadia saved and submitted
+/// revision 2 meanwhile; Bob's approval of revision 1 is refused and changes nothing, and without
+/// `--rev` the command acts on the newest and says which.
+#[test]
+fn an_approval_names_the_revision_that_was_read() {
+    let env = handbook();
+    env.run(&[
+        "submit",
+        "refunds",
+        "--lang",
+        "en",
+        "--rev",
+        "1",
+        "--by",
+        "Nadia Rahman",
+    ])
+    .ok();
+    let f = env.write("r2.md", "# Refunds\n\nWithin 14 days.\n");
+    env.revise("refunds", "en", &f, "Nadia Rahman", &[]).ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
+    let before = env.snapshot();
+    let r = env
+        .run(&[
+            "approve", "refunds", "--lang", "en", "--rev", "1", "--by", "Bob",
+        ])
+        .fails(1);
+    assert!(
+        r.stderr.contains("Revision 1") && r.stderr.contains("newest (that is 2)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        env.snapshot(),
+        before,
+        "a refused approval changed the handbook"
+    );
+    // A revision that does not exist is refused too.
+    env.run(&[
+        "approve", "refunds", "--lang", "en", "--rev", "9", "--by", "Bob",
+    ])
+    .fails(1);
+    let out = env
+        .run(&[
+            "approve", "refunds", "--lang", "en", "--rev", "2", "--by", "Bob", "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        (out["revision"].as_u64(), out["status"].as_str()),
+        (Some(2), Some("approved"))
+    );
+    // Without --rev: the newest, named in the output.
+    let f = env.write("r3.md", "# Refunds\n\nWithin 10 days.\n");
+    env.revise("refunds", "en", &f, "Nadia Rahman", &[]).ok();
+    let out = env
+        .run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
+    assert!(out.stdout.contains('3'), "{}", out.stdout);
+}

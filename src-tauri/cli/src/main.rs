@@ -445,6 +445,10 @@ struct ActArgs {
     /// $USER).
     #[arg(long)]
     by: Option<String>,
+    /// The revision that was read: refused if it is no longer the newest (default: the newest,
+    /// and the command says which it acted on).
+    #[arg(long = "rev", value_name = "N")]
+    rev: Option<u32>,
     #[command(flatten)]
     json: Json,
 }
@@ -1116,7 +1120,7 @@ fn act(
     reason: Option<&str>,
 ) -> Result<(), Failure> {
     let by = who(hb, &a.by)?;
-    let n = hb.act(action, &a.id, a.lang, &by, on, reason)?;
+    let n = hb.act(action, &a.id, a.lang, a.rev, &by, on, reason)?;
     let state = match action {
         Action::Submit => "in_review",
         Action::Approve => "approved",

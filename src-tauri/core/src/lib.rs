@@ -585,12 +585,16 @@ impl Handbook {
         Ok(self.store.history(id, lang)?)
     }
 
-    /// Applies a workflow action (submit, approve, reject) to the newest revision.
+    /// Applies a workflow action (submit, approve, reject) to revision `revision` (the one the
+    /// person read), refused if it is no longer the newest; `None` acts on the newest. Returns the
+    /// revision acted on.
+    #[allow(clippy::too_many_arguments)]
     pub fn act(
         &mut self,
         action: review::Action,
         id: &str,
         lang: Lang,
+        revision: Option<u32>,
         by: &str,
         on: Option<NaiveDate>,
         reason: Option<&str>,
@@ -601,7 +605,7 @@ impl Handbook {
         let signing = self.signing_key();
         let w = self.store.write()?;
         let signed_from = w.last_seq()?;
-        let n = review::act(&w, action, id, lang, None, by, today, on, reason, &at)?;
+        let n = review::act(&w, action, id, lang, revision, by, today, on, reason, &at)?;
         if let Some(fp) = &signing {
             w.mark_signed(signed_from, fp)?;
         }

@@ -5,12 +5,15 @@ use policybook_core::review::{Action, Due};
 use policybook_core::Lang;
 use tauri::State;
 
+/// A workflow action on the revision the window shows (refused if another was saved meanwhile).
 #[tauri::command]
+#[allow(clippy::too_many_arguments)]
 pub fn act(
     state: State<'_, AppState>,
     action: String,
     id: String,
     lang: Lang,
+    revision: Option<u32>,
     reason: Option<String>,
 ) -> Result<u32, UiError> {
     state.writable()?;
@@ -26,7 +29,7 @@ pub fn act(
         }
     };
     let user = state.user();
-    state.with(|hb| hb.act(action, &id, lang, &user, None, reason.as_deref()))
+    state.with(|hb| hb.act(action, &id, lang, revision, &user, None, reason.as_deref()))
 }
 
 #[tauri::command]

@@ -213,7 +213,7 @@ export const translationChanges = (id: string, lang: Lang) =>
   call<TranslationChanges | null>('translation_changes', { id, lang });
 
 export const act = (r: ActRequest) =>
-  call<number>('act', args({ action: r.action, id: r.id, lang: r.lang, reason: r.reason }));
+  call<number>('act', args({ action: r.action, id: r.id, lang: r.lang, revision: r.revision, reason: r.reason }));
 export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
 export const exportIcs = (path: string) => call<void>('export_ics', { path });
 

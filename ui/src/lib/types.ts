@@ -165,6 +165,8 @@ export interface ActRequest {
   action: ReviewAction;
   id: string;
   lang: Lang;
+  /** The revision on screen: the action is refused if it is no longer the newest. */
+  revision?: number;
   reason?: string;
 }
 
