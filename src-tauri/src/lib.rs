@@ -92,6 +92,14 @@ pub fn run() {
                 let _ = w.set_focus();
             }
         }))
+        // The webview never leaves the app: a link followed by any other way than the page's own
+        // handler (which opens web links in the system browser after showing the address) is
+        // refused here.
+        .plugin(
+            tauri::plugin::Builder::<tauri::Wry, ()>::new("navigation-guard")
+                .on_navigation(|_, url| own_page(url))
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
@@ -121,4 +129,16 @@ pub fn run() {
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("Policybook could not start");
+}
+
+/// Whether a URL is the app's own page (the bundled interface, or the development server).
+fn own_page(url: &tauri::Url) -> bool {
+    match url.scheme() {
+        "tauri" => true,
+        "http" | "https" => {
+            matches!(url.host_str(), Some("tauri.localhost") | Some("localhost"))
+                && (url.host_str() != Some("localhost") || cfg!(debug_assertions))
+        }
+        _ => url.as_str() == "about:blank",
+    }
 }

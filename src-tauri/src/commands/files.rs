@@ -39,3 +39,36 @@ pub async fn choose_save_path(
         .ok()
         .flatten()
 }
+
+/// Opens a web or mail link of a policy in the system's browser or mail program. Only http,
+/// https and mailto addresses (what the core's Markdown keeps), one line, at most 2,000 bytes.
+#[tauri::command]
+pub fn open_external(url: String) -> Result<(), crate::state::UiError> {
+    let ok =
+        (url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:"))
+            && url.len() <= 2000
+            && !url.chars().any(|c| c.is_control() || c.is_whitespace());
+    if !ok {
+        return Err(crate::state::app_error(
+            "app.bad_link",
+            format!("not a web or mail address: {url}"),
+        ));
+    }
+    #[cfg(target_os = "macos")]
+    let mut cmd = std::process::Command::new("open");
+    #[cfg(target_os = "windows")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("rundll32");
+        c.arg("url.dll,FileProtocolHandler");
+        c
+    };
+    #[cfg(not(any(target_os = "macos", target_os = "windows")))]
+    let mut cmd = std::process::Command::new("xdg-open");
+    cmd.arg(&url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| crate::state::app_error("app.no_browser", format!("cannot open {url}: {e}")))
+}
