@@ -952,6 +952,70 @@ impl Handbook {
         }
     }
 
+    /// Opens a shared handbook in place of this one (a first start that got the demo, a desk that
+    /// joins the team): the remote is cloned beside this handbook, checked and indexed, and only
+    /// then takes its place; this handbook is kept next to it as
+    /// `<name>.before-join-<YYYYMMDD-HHMMSS>.db`, whose path is returned. Refused if this handbook
+    /// is shared already; a clone that fails changes nothing.
+    pub fn join_remote(&mut self, url: &str) -> Result<(sync::SyncReport, PathBuf)> {
+        if let Some(remote) = self.remote()? {
+            return Err(sync::SyncError::AlreadyShared { remote }.into());
+        }
+        let path = PathBuf::from(self.store.path().ok_or(sync::SyncError::InMemory)?);
+        let beside = |p: &Path, suffix: &str| {
+            let mut s = p.as_os_str().to_owned();
+            s.push(suffix);
+            PathBuf::from(s)
+        };
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "handbook".into());
+        let temp = path.with_file_name(format!("{stem}.joining.db"));
+        for leftover in [
+            temp.clone(),
+            beside(&temp, "-wal"),
+            beside(&temp, "-shm"),
+            beside(&temp, "-journal"),
+        ] {
+            let _ = std::fs::remove_file(leftover);
+        }
+        for leftover in [beside(&temp, ".index"), beside(&temp, ".git")] {
+            let _ = std::fs::remove_dir_all(leftover);
+        }
+        let clock = Box::new(FixedClock(self.clock.now()));
+        let (joined, report) = Handbook::clone_remote(url, &temp, clock)?;
+        drop(joined);
+
+        // This handbook closes (its WAL folds into the file), then the files change places.
+        let stamp = self.clock.now().format("%Y%m%d-%H%M%S");
+        let backup = path.with_file_name(format!("{stem}.before-join-{stamp}.db"));
+        self.index = None;
+        self.store = Store::open_in_memory()?;
+        let io = |what: &Path, e: std::io::Error| StoreError::Io {
+            path: what.display().to_string(),
+            source: e,
+        };
+        std::fs::rename(&path, &backup).map_err(|e| io(&path, e))?;
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::rename(beside(&path, suffix), beside(&backup, suffix));
+        }
+        let moved = std::fs::rename(&temp, &path);
+        if let Err(e) = moved {
+            // Put this handbook back as it was.
+            let _ = std::fs::rename(&backup, &path);
+            self.store = Store::open(&path)?;
+            return Err(io(&temp, e).into());
+        }
+        let _ = std::fs::remove_dir_all(beside(&path, ".index"));
+        let _ = std::fs::rename(beside(&temp, ".index"), beside(&path, ".index"));
+        let _ = std::fs::remove_dir_all(beside(&path, ".git"));
+        let _ = std::fs::rename(beside(&temp, ".git"), beside(&path, ".git"));
+        self.store = Store::open(&path)?;
+        self.index_dir = Some(beside(&path, ".index"));
+        Ok((report, backup))
+    }
+
     /// Copies the handbook to `out` with SQLite's online backup.
     pub fn backup(&self, out: &Path) -> Result<()> {
         Ok(self.store.backup(out)?)

@@ -26,6 +26,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sync::sync_now,
         sync::set_remote,
         sync::clear_remote,
+        sync::join_shared,
         files::open_external,
         policies::list_policies,
         policies::get_revision,

@@ -30,3 +30,23 @@ pub fn set_remote(state: State<'_, AppState>, url: String) -> Result<String, UiE
 pub fn clear_remote(state: State<'_, AppState>) -> Result<(), UiError> {
     state.with(|hb| hb.clear_remote())
 }
+
+/// What opening a shared handbook did: the sync, and where the handbook before it was kept.
+#[derive(serde::Serialize)]
+pub struct Joined {
+    report: SyncReport,
+    kept: String,
+}
+
+/// Opens a shared handbook in place of this one (which is kept beside it). Off the main thread.
+#[tauri::command]
+pub async fn join_shared(state: State<'_, AppState>, url: String) -> Result<Joined, UiError> {
+    state.writable()?;
+    state.with(|hb| {
+        let (report, kept) = hb.join_remote(&url)?;
+        Ok(Joined {
+            report,
+            kept: kept.display().to_string(),
+        })
+    })
+}

@@ -174,6 +174,8 @@ export const syncState = () => call<SyncState>('sync_state');
 export const syncNow = () => call<SyncReport>('sync_now');
 export const setRemote = (url: string) => call<string>('set_remote', { url });
 export const clearRemote = () => call<void>('clear_remote');
+/** Opens a shared handbook in place of this one, which is kept beside it (`kept`). */
+export const joinShared = (url: string) => call<{ report: SyncReport; kept: string }>('join_shared', { url });
 /** Opens a web or mail link in the system's browser (the shell checks the address). */
 export const openExternal = (url: string) => call<void>('open_external', { url });
 

@@ -119,6 +119,12 @@ pub enum SyncError {
     /// Clone into a handbook that exists.
     #[error("{0} exists already: clone into a new file")]
     Exists(String),
+    /// Joining another shared handbook from one that is shared already.
+    #[error("this handbook is shared through {remote} already: stop sharing it first to open another shared handbook")]
+    AlreadyShared {
+        /// The remote it is shared through.
+        remote: String,
+    },
     /// A handbook in memory has no place for a cache.
     #[error("a handbook in memory cannot be shared")]
     InMemory,
@@ -144,6 +150,7 @@ impl SyncError {
             SyncError::CannotSend { .. } => "sync.cannot_send",
             SyncError::Cache(_) => "sync.cache",
             SyncError::Exists(_) => "sync.exists",
+            SyncError::AlreadyShared { .. } => "sync.already_shared",
             SyncError::InMemory => "sync.in_memory",
             SyncError::Store(e) => e.code(),
         }
@@ -160,6 +167,7 @@ impl SyncError {
             | SyncError::Damaged { .. }
             | SyncError::Refused { .. }
             | SyncError::CannotSend { .. }
+            | SyncError::AlreadyShared { .. }
             | SyncError::PushRefused { .. } => ErrorKind::Refused,
             SyncError::Store(e) => e.kind(),
             _ => ErrorKind::Failed,
@@ -178,6 +186,7 @@ impl SyncError {
             }
             SyncError::NotAHandbook { remote }
             | SyncError::Unrelated { remote }
+            | SyncError::AlreadyShared { remote }
             | SyncError::Busy { remote } => vec![("remote", remote.clone())],
             SyncError::Rewritten { remote, commit } => {
                 vec![("remote", remote.clone()), ("commit", commit.clone())]
