@@ -15,6 +15,15 @@ from selenium.webdriver.common.options import ArgOptions
 REPO = Path(__file__).resolve().parents[2]
 APP = Path(os.environ.get("POLICYBOOK_APP", REPO / "target" / "release" / "policybook-desktop")).resolve()
 SHOTS = Path(os.environ.get("POLICYBOOK_SHOTS", REPO / "target" / "screenshots"))
+# The command line built beside the app: the tests prepare handbooks with it, as another desk would.
+CLI = APP.parent / "policybook"
+
+
+def cli(env: dict, *args: str) -> str:
+    """Runs `policybook ARGS` with `env` and returns its standard output; fails the test if it fails."""
+    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
+    return out.stdout
 
 
 def free_port() -> int:

@@ -9,16 +9,9 @@ from pathlib import Path
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import APP
+from conftest import cli
 from test_app import click, act, no_error_toast, shot, tid, wait
 
-CLI = APP.parent / "policybook"
-
-
-def cli(env: dict, *args: str) -> str:
-    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
-    return out.stdout
 
 
 def keygen(home: Path, name: str) -> str:

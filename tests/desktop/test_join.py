@@ -7,16 +7,9 @@ import subprocess
 
 from selenium.webdriver.common.by import By
 
-from conftest import APP
+from conftest import cli
 from test_app import click, act, gone, no_error_toast, shot, tid, wait
 
-CLI = APP.parent / "policybook"
-
-
-def cli(env: dict, *args: str) -> str:
-    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
-    return out.stdout
 
 
 def test_open_a_shared_handbook_instead_of_the_demo(app, home):

@@ -4,21 +4,13 @@ the window where it was; a `policy:` link opens that policy in the app. No remot
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import APP
+from conftest import cli
 from test_app import click, tid, wait
 
-CLI = APP.parent / "policybook"
-
-
-def cli(env: dict, *args: str) -> str:
-    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
-    return out.stdout
 
 
 def test_links_stay_in_the_window(app, home):

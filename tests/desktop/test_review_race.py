@@ -3,18 +3,10 @@ person saves and submits revision 2 meanwhile (the command line, on the same han
 approver's click is refused instead of approving a text they never saw."""
 
 import os
-import subprocess
 
-from conftest import APP
+from conftest import cli
 from test_app import click, tid, wait
 
-CLI = APP.parent / "policybook"
-
-
-def cli(env: dict, *args: str) -> str:
-    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
-    return out.stdout
 
 
 def test_an_approval_of_a_revision_that_changed_under_the_reader_is_refused(app, home):

@@ -5,16 +5,9 @@ shows the conflict in its three-way view."""
 import os
 import subprocess
 
-from conftest import APP
+from conftest import cli
 from test_app import click, act, no_error_toast, shot, tid, wait
 
-CLI = APP.parent / "policybook"
-
-
-def cli(env: dict, *args: str) -> str:
-    out = subprocess.run([str(CLI), *args], env=env, capture_output=True, text=True)
-    assert out.returncode == 0, f"policybook {args}: {out.stderr}"
-    return out.stdout
 
 
 def test_share_sync_and_a_conflict(app, home):
