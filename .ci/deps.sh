@@ -5,6 +5,7 @@
 #   .ci/deps.sh package + cargo-deb, which makes the Debian package
 #   .ci/deps.sh test    + cargo-deb, what the tests read documents with (pandoc, LibreOffice, poppler, Noto fonts),
 #                         git (daemon, http-backend), lighttpd and openssl for the sharing tests' servers,
+#                         ssh-keygen (openssh-client) for the identity tests' second opinion on signatures,
 #                         Xvfb, WebKitWebDriver, tauri-driver, and Python's selenium and pytest
 set -euo pipefail
 what="${1:-build}"
@@ -21,7 +22,7 @@ done
 if [ "$what" = "test" ]; then
   for p in pandoc libreoffice-writer-nogui poppler-utils fonts-noto-core fonts-noto-extra fonts-dejavu-core xvfb xauth \
            webkit2gtk-driver imagemagick ripgrep man-db desktop-file-utils x11-utils \
-           git lighttpd openssl; do
+           git lighttpd openssl openssh-client; do
     want_pkg "$p"
   done
 fi
