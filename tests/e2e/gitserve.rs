@@ -43,6 +43,17 @@ impl Repos {
     }
 }
 
+/// A plain git working copy of `remote`, cloned as a person would, in `NAME` under the
+/// repositories' folder: where the tests make commits without Policybook.
+pub fn working_copy(repos: &Repos, remote: &Path, name: &str) -> PathBuf {
+    let w = repos.dir.path().join(name);
+    git(
+        repos.dir.path(),
+        &["clone", "-q", remote.to_str().unwrap(), w.to_str().unwrap()],
+    );
+    w
+}
+
 /// Runs git and returns its standard output; panics (with its output) if it fails.
 pub fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")

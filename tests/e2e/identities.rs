@@ -152,17 +152,7 @@ fn team() -> Team {
 
 /// A plain git clone of the remote to forge commits in.
 fn work(t: &Team, name: &str) -> PathBuf {
-    let w = t.repos.dir.path().join(name);
-    git(
-        t.repos.dir.path(),
-        &[
-            "clone",
-            "-q",
-            t.remote.to_str().unwrap(),
-            w.to_str().unwrap(),
-        ],
-    );
-    w
+    gitserve::working_copy(&t.repos, &t.remote, name)
 }
 
 /// Commits what is staged in `w`, signed with `key` (none: unsigned), as `author`.

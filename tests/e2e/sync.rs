@@ -172,16 +172,7 @@ fn an_edit_on_one_desk_reaches_the_others_byte_for_byte() {
 
     // The remote is a repository people can read: git clone and git fsck are clean, the files
     // are the policies, and every action is one commit with trailers.
-    let work = repos.dir.path().join("people");
-    git(
-        repos.dir.path(),
-        &[
-            "clone",
-            "-q",
-            remote.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
+    let work = gitserve::working_copy(&repos, &remote, "people");
     git(&work, &["fsck", "--strict", "--no-progress"]);
     git(&remote, &["fsck", "--strict", "--no-progress"]);
     let md = std::fs::read_to_string(work.join("policies/refunds/refunds.en.md")).unwrap();
@@ -558,16 +549,7 @@ fn a_rewritten_or_foreign_remote_is_refused_and_nothing_changes() {
     let before = b.env.snapshot();
 
     // Someone rewrites the remote's history (a force-push).
-    let work = repos.dir.path().join("rewrite");
-    git(
-        repos.dir.path(),
-        &[
-            "clone",
-            "-q",
-            remote.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
+    let work = gitserve::working_copy(&repos, &remote, "rewrite");
     git(&work, &["commit", "-q", "--amend", "-m", "rewritten"]);
     git(&work, &["push", "-q", "--force", "origin", "main"]);
     let r = b.run(&["sync"]).fails(1);
@@ -586,16 +568,7 @@ fn a_rewritten_or_foreign_remote_is_refused_and_nothing_changes() {
     assert_eq!(a.env.snapshot(), before_a);
 
     // A repository that is not a handbook at all.
-    let work = repos.dir.path().join("plainwork");
-    git(
-        repos.dir.path(),
-        &[
-            "clone",
-            "-q",
-            plain.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
+    let work = gitserve::working_copy(&repos, &plain, "plainwork");
     std::fs::write(work.join("README.md"), "not a handbook\n").unwrap();
     git(&work, &["add", "README.md"]);
     git(&work, &["commit", "-q", "-m", "readme"]);
@@ -624,16 +597,7 @@ fn a_markdown_commit_made_with_git_arrives_as_a_draft() {
     let a = first_desk(&url);
     let b = Desk::clone_of(&url);
 
-    let work = repos.dir.path().join("mr");
-    git(
-        repos.dir.path(),
-        &[
-            "clone",
-            "-q",
-            remote.to_str().unwrap(),
-            work.to_str().unwrap(),
-        ],
-    );
+    let work = gitserve::working_copy(&repos, &remote, "mr");
     let path = work.join("policies/refunds/refunds.en.md");
     let md = std::fs::read_to_string(&path).unwrap();
     let edited = md.replace("**30 days**", "**21 days**");

@@ -108,57 +108,45 @@ pub fn last_seq(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM audit", [], |r| r.get(0))?)
 }
 
+/// The columns a [`Record`] is read from (`audit a`, with its signature if any).
+const RECORD_COLUMNS: &str = "a.seq, a.at, a.actor, a.action, a.policy_id, a.lang, a.revision, a.detail, a.prev_hash, a.hash, g.fingerprint
+     FROM audit a LEFT JOIN signature g ON g.seq = a.seq";
+
+fn record_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Record> {
+    let detail: String = r.get(7)?;
+    Ok(Record {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        policy_id: r.get(4)?,
+        lang: r.get(5)?,
+        revision: r.get(6)?,
+        detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+        signed_by: r.get(10)?,
+    })
+}
+
 /// Reads the log, optionally for one policy, oldest first.
 pub fn read(conn: &Connection, policy_id: Option<&str>) -> Result<Vec<Record>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT a.seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash, g.fingerprint
-         FROM audit a LEFT JOIN signature g ON g.seq = a.seq
-         WHERE ?1 IS NULL OR policy_id = ?1 ORDER BY a.seq",
-    )?;
-    let rows = stmt.query_map(params![policy_id], |r| {
-        let detail: String = r.get(7)?;
-        Ok(Record {
-            seq: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            policy_id: r.get(4)?,
-            lang: r.get(5)?,
-            revision: r.get(6)?,
-            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
-            prev_hash: r.get(8)?,
-            hash: r.get(9)?,
-            signed_by: r.get(10)?,
-        })
-    })?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RECORD_COLUMNS} WHERE ?1 IS NULL OR a.policy_id = ?1 ORDER BY a.seq"
+    ))?;
+    let rows = stmt.query_map(params![policy_id], record_from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Reads the entries after `after`, oldest first; with `pending`, only those not yet on the
 /// shared remote (see `crate::sync`).
 pub fn read_after(conn: &Connection, after: i64, pending: bool) -> Result<Vec<Record>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash
-         FROM audit a WHERE seq > ?1
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RECORD_COLUMNS} WHERE a.seq > ?1
            AND (?2 = 0 OR NOT EXISTS (SELECT 1 FROM sync_event e WHERE e.seq = a.seq))
-         ORDER BY seq",
-    )?;
-    let rows = stmt.query_map(params![after, pending as i64], |r| {
-        let detail: String = r.get(7)?;
-        Ok(Record {
-            seq: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            policy_id: r.get(4)?,
-            lang: r.get(5)?,
-            revision: r.get(6)?,
-            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::String(detail)),
-            prev_hash: r.get(8)?,
-            hash: r.get(9)?,
-            signed_by: None,
-        })
-    })?;
+         ORDER BY a.seq"
+    ))?;
+    let rows = stmt.query_map(params![after, pending as i64], record_from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
