@@ -430,6 +430,7 @@ ui-share-run = Share and sync
 ui-share-remote = Shared through
 ui-share-stop = Stop sharing
 ui-share-stop-confirm = Stop sharing this handbook? It stays here as it is; sharing again through the same address carries on.
+ui-confirm-yes = Yes, go on
 ui-join-title = Or open a shared handbook
 ui-join-help = Your team shares its handbook already? Open it here instead of this one. This handbook is kept beside it, in a file of its own.
 ui-join-run = Open the shared handbook

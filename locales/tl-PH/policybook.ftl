@@ -399,6 +399,7 @@ ui-share-run = Ibahagi at i-sync
 ui-share-remote = Ibinabahagi sa pamamagitan ng
 ui-share-stop = Itigil ang pagbabahagi
 ui-share-stop-confirm = Itigil ang pagbabahagi ng handbook na ito? Mananatili ito rito gaya ng dati; magpapatuloy kung ibabahagi muli sa parehong address.
+ui-confirm-yes = Oo, ituloy
 ui-join-title = O magbukas ng nakabahaging handbook
 ui-join-help = Nagbabahagi na ba ng handbook ang inyong team? Buksan ito rito sa halip na ito. Itatabi ang handbook na ito sa sarili nitong file.
 ui-join-run = Buksan ang nakabahaging handbook

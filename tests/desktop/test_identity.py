@@ -59,6 +59,15 @@ def test_identity_people_and_signatures_in_the_window(app, home, monkeypatch):
     people = json.loads(cli(env, "people", "--json"))["people"]
     assert {p["name"]: p["role"] for p in people} == {
         "Nadia Rahman": "admin", "Bob Lee": "manager", "Sam Cruz": "staff"}
+    # An admin ends Sam's key from today, after confirming in the page.
+    wait(driver, tid("person-row"), text="Sam Cruz")
+    rows = driver.find_elements(By.CSS_SELECTOR, tid("person-row"))
+    sam_row = next(r for r in rows if "Sam Cruz" in r.text)
+    sam_row.find_element(By.CSS_SELECTOR, "button").click()
+    click(driver, tid("settings-ask-yes"))
+    wait(driver, tid("person-row"), text="removed from")
+    people = json.loads(cli(env, "people", "--json"))["people"]
+    assert [p["removed_from"] is not None for p in people if p["name"] == "Sam Cruz"] == [True], people
 
     # History: the revision written before the handbook was signed is marked, the one after is
     # signed by this desk's key.
