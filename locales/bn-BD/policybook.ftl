@@ -40,6 +40,7 @@ translation-missing = নেই
 handbook-default-title = কর্মী হ্যান্ডবুক
 handbook-language = ভাষা: { $language }
 handbook-exported = রপ্তানির তারিখ: { $date }
+handbook-as-of = { $date } তারিখে যেমন ছিল (রপ্তানির তারিখ: { $exported })
 handbook-contents = সূচিপত্র
 handbook-policy-meta = কার্যকর: { $date } · সংস্করণ { $revision } · অনুমোদনকারী: { $approver }
 # Word fills in the page numbers: keep { $page } and { $pages } where they belong.
@@ -50,6 +51,22 @@ handbook-notes = টীকা
 ## Redline documents
 
 redline-title = { $title }: সংস্করণ { $from } থেকে সংস্করণ { $to } পর্যন্ত পরিবর্তন
+acks-report-title = স্বীকৃতির প্রতিবেদন
+acks-report-as-of = { $date } পর্যন্ত
+acks-report-due-days = অনুমোদনের { $days } দিনের মধ্যে স্বীকৃতি দিতে হয়।
+acks-report-none = স্বীকার করার মতো অনুমোদিত লেখা কোনো নীতির নেই।
+acks-report-policy = সংশোধন { $revision } বলবৎ; পড়তে হবে সংশোধন { $required }, অনুমোদিত { $date }
+acks-report-audience = যাদের জন্য: { $groups }
+acks-report-everyone = সবাই
+acks-report-figures = { $readers } পাঠক: { $done } জন স্বীকার করেছেন, { $pending } জনের সময় বাকি, { $overdue } জন মেয়াদোত্তীর্ণ।
+acks-report-acknowledged = স্বীকার করেছেন
+acks-report-overdue = মেয়াদোত্তীর্ণ
+acks-report-stale = অনুবাদ মূল লেখার চেয়ে পিছিয়ে
+acks-col-person = ব্যক্তি
+acks-col-date = তারিখ
+acks-col-language = ভাষা
+acks-col-revision = সংশোধন
+acks-col-due = নির্ধারিত তারিখ
 
 ## Review reminders
 
@@ -105,6 +122,20 @@ cli-synced = { $remote }-এর সাথে সিঙ্ক হয়েছে:
 cli-read-only = শুধু পড়ার অনুমতি: রিমোট এই ডেস্কের পরিবর্তন নেয় না ({ $reason }); হ্যান্ডবুকটি কেবল আনে।
 cli-refused = { $by }-এর { $action } প্রত্যাখ্যাত: { $reason }
 cli-conflict = দ্বন্দ্ব: “{ $id }” ({ $lang }) সংস্করণ { $ours } সংস্করণ { $base } থেকে লেখা, এর মধ্যে অন্য ডেস্ক সংস্করণ { $theirs } সংরক্ষণ করেছে; মীমাংসা করতে নতুন সংস্করণ সংরক্ষণ করুন।
+cli-unread-none = { $who }-এর পড়ার কিছু নেই।
+cli-unread-count = { $who }-এর পড়ার আছে { $count }টি:
+cli-unread-item = { $id } ({ $lang }) সংশোধন { $revision } “{ $title }”, নির্ধারিত তারিখ { $date }
+cli-unread-overdue = { $id } ({ $lang }) সংশোধন { $revision } “{ $title }”, { $date } থেকে মেয়াদোত্তীর্ণ
+cli-unread-since = আপনার স্বীকৃত সংশোধন { $revision }-এর পর থেকে যা বদলেছে
+cli-unread-never = এখনও পড়া হয়নি: পুরো লেখা
+cli-unread-stale = এই অনুবাদ মূল লেখার ({ $source } সংশোধন { $revision }) চেয়ে পিছিয়ে আছে: মূল লেখাও পড়ুন
+cli-acked = { $who } { $id } ({ $lang }) সংশোধন { $revision } পড়েছেন ও বুঝেছেন।
+cli-acked-already = { $who } আগেই { $id } ({ $lang }) সংশোধন { $revision } স্বীকার করেছিলেন।
+cli-acks-as-of = { $date } পর্যন্ত স্বীকৃতি
+cli-acks-policy = { $id } ({ $lang }) সংশোধন { $revision }, অনুমোদিত { $date }: { $readers } পাঠক, { $done } জন স্বীকার করেছেন, { $pending } জনের সময় বাকি, { $overdue } জন মেয়াদোত্তীর্ণ
+cli-audience = { $id } যাদের জন্য: { $groups }
+cli-audience-everyone = { $id } সবার জন্য।
+cli-readers-none = এখনও কোনো পাঠক নেই (policybook readers set NAME --groups GROUP দিয়ে যোগ করুন)।
 error-sync-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই: আগে রিমোট ঠিক করুন (policybook remote set URL)।
 error-sync-bad-url = “{ $url }” ব্যবহারযোগ্য রিমোট ঠিকানা নয়: { $reason }
 error-sync-unreachable = রিমোট { $remote }-এ পৌঁছানো যাচ্ছে না: { $reason }
@@ -134,6 +165,16 @@ error-people-unknown = এই হ্যান্ডবুকের মানু�
 error-people-name-taken = { $who } নামটি এই হ্যান্ডবুকে অন্য একজনের (অন্য ইমেইল): একটি আলাদা নাম বেছে নিন।
 error-people-key-taken = কী { $key } ইতিমধ্যে { $who }-এর।
 error-people-last-admin = { $who } হ্যান্ডবুকের শেষ অ্যাডমিন: আগে আরেকজন অ্যাডমিন যোগ করুন।
+error-ack-not-in-force = “{ $id }” ({ $lang })-এর সংশোধন { $revision } বর্তমানে বলবৎ লেখা নয় (সেটি সংশোধন { $newest }): সংশোধন { $newest } পড়ে স্বীকার করুন।
+error-ack-nothing-approved = “{ $id }” নীতির { $lang } ভাষায় স্বীকার করার মতো অনুমোদিত লেখা নেই।
+error-ack-nothing-in-force = { $date } তারিখে “{ $id }” নীতির { $lang } ভাষায় কোনো অনুমোদিত লেখা বলবৎ ছিল না।
+error-ack-retired = “{ $id }” নীতি অবসরপ্রাপ্ত: স্বীকার করার কিছু নেই।
+error-ack-no-name = কে পড়ছেন তা বলুন (--as NAME)।
+error-ack-bad-name = “{ $who }” ব্যবহারযোগ্য নাম নয় (এক লাইন, ১ থেকে ২০০ অক্ষর)।
+error-ack-bad-group = “{ $group }” ব্যবহারযোগ্য দলের নাম নয় (১ থেকে ৬০ অক্ষর, কমা বা নতুন লাইন ছাড়া)।
+error-ack-bad-days = স্বীকৃতির সময়সীমা “{ $days }” দিন: ১ থেকে ৩৬৫-এর মধ্যে পূর্ণ সংখ্যা দিন।
+error-ack-unknown-reader = পাঠকের তালিকায় “{ $who }” নামে কেউ নেই।
+error-ack-signed = এই হ্যান্ডবুক স্বাক্ষরিত: এর পাঠক এর মানুষেরা (policybook people add), এবং একজন অ্যাডমিন তাদের দল ঠিক করেন।
 cli-exported =
     { $path } ফাইলে লেখা হয়েছে: { $count ->
         [one] { $count }টি নীতি

@@ -40,6 +40,7 @@ translation-missing = missing
 handbook-default-title = Employee Handbook
 handbook-language = Language: { $language }
 handbook-exported = Exported on { $date }
+handbook-as-of = As it stood on { $date } (exported on { $exported })
 handbook-contents = Contents
 handbook-policy-meta = Effective { $date } · Revision { $revision } · Approved by { $approver }
 # Word fills in the page numbers: keep { $page } and { $pages } where they belong.
@@ -50,6 +51,22 @@ handbook-notes = Notes
 ## Redline documents
 
 redline-title = { $title }: changes from revision { $from } to revision { $to }
+acks-report-title = Acknowledgement report
+acks-report-as-of = As of { $date }
+acks-report-due-days = Acknowledgements are due { $days } days after approval.
+acks-report-none = No policy has an approved text to acknowledge.
+acks-report-policy = Revision { $revision } in force; revision { $required } to be read, approved on { $date }
+acks-report-audience = For: { $groups }
+acks-report-everyone = everyone
+acks-report-figures = { $readers } readers: { $done } acknowledged, { $pending } not yet due, { $overdue } overdue.
+acks-report-acknowledged = Acknowledged
+acks-report-overdue = Overdue
+acks-report-stale = translation behind its source
+acks-col-person = Person
+acks-col-date = Date
+acks-col-language = Language
+acks-col-revision = Revision
+acks-col-due = Due
 
 ## Review reminders
 
@@ -102,6 +119,20 @@ cli-synced = Synced with { $remote }: { $pulled } pulled, { $pushed } pushed, { 
 cli-read-only = Read-only: the remote refuses this desk's changes ({ $reason }); the handbook only pulls.
 cli-refused = Refused { $action } by { $by }: { $reason }
 cli-conflict = Conflict: “{ $id }” ({ $lang }) revision { $ours } was written from revision { $base } while another desk saved revision { $theirs }; save a new revision to resolve it.
+cli-unread-none = { $who } has nothing to read.
+cli-unread-count = { $who } has { $count } to read:
+cli-unread-item = { $id } ({ $lang }) revision { $revision } “{ $title }”, due { $date }
+cli-unread-overdue = { $id } ({ $lang }) revision { $revision } “{ $title }”, OVERDUE since { $date }
+cli-unread-since = changed since revision { $revision }, which you acknowledged
+cli-unread-never = not read yet: the whole text
+cli-unread-stale = this translation lags behind the source ({ $source } revision { $revision }): read the source too
+cli-acked = { $who } has read and understood { $id } ({ $lang }) revision { $revision }.
+cli-acked-already = { $who } had already acknowledged { $id } ({ $lang }) revision { $revision }.
+cli-acks-as-of = Acknowledgements as of { $date }
+cli-acks-policy = { $id } ({ $lang }) revision { $revision }, approved { $date }: { $readers } readers, { $done } acknowledged, { $pending } not yet due, { $overdue } overdue
+cli-audience = { $id } concerns: { $groups }
+cli-audience-everyone = { $id } concerns everyone.
+cli-readers-none = No readers yet (policybook readers set NAME --groups GROUP adds one).
 error-sync-no-remote = This handbook is not shared: set its remote first (policybook remote set URL).
 error-sync-bad-url = “{ $url }” is not a usable remote address: { $reason }
 error-sync-unreachable = Cannot reach the remote { $remote }: { $reason }
@@ -131,6 +162,16 @@ error-people-unknown = Nobody named or keyed “{ $who }” in this handbook's p
 error-people-name-taken = The name { $who } belongs to another person in this handbook (another email): choose a distinct name.
 error-people-key-taken = The key { $key } is already { $who }'s.
 error-people-last-admin = { $who } is the handbook's last admin: add another admin first.
+error-ack-not-in-force = Revision { $revision } of “{ $id }” ({ $lang }) is not the text in force (that is revision { $newest }): read revision { $newest } and acknowledge it.
+error-ack-nothing-approved = Policy “{ $id }” has no approved text in { $lang } to acknowledge.
+error-ack-nothing-in-force = Policy “{ $id }” had no approved text in { $lang } in force on { $date }.
+error-ack-retired = Policy “{ $id }” is retired: there is nothing to acknowledge.
+error-ack-no-name = Say who is reading (--as NAME).
+error-ack-bad-name = “{ $who }” is not a usable name (one line, 1 to 200 characters).
+error-ack-bad-group = “{ $group }” is not a usable group name (1 to 60 characters, no commas or line breaks).
+error-ack-bad-days = An acknowledgement period of “{ $days }” days: give a whole number of days from 1 to 365.
+error-ack-unknown-reader = Nobody named “{ $who }” in the readers' list.
+error-ack-signed = This handbook is signed: its readers are its people (policybook people add), and an admin sets their groups.
 cli-exported =
     Wrote { $path }: { $count ->
         [one] one policy

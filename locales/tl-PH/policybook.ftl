@@ -40,6 +40,7 @@ translation-missing = wala
 handbook-default-title = Handbook ng mga Empleyado
 handbook-language = Wika: { $language }
 handbook-exported = In-export noong { $date }
+handbook-as-of = Gaya noong { $date } (in-export noong { $exported })
 handbook-contents = Nilalaman
 handbook-policy-meta = Epektibo simula { $date } · Rebisyon { $revision } · Inaprubahan ni { $approver }
 # Word fills in the page numbers: keep { $page } and { $pages } where they belong.
@@ -50,6 +51,22 @@ handbook-notes = Mga Tala
 ## Redline documents
 
 redline-title = { $title }: mga pagbabago mula rebisyon { $from } hanggang rebisyon { $to }
+acks-report-title = Ulat ng mga pagkilala
+acks-report-as-of = Hanggang { $date }
+acks-report-due-days = Takdang kilalanin sa loob ng { $days } araw mula sa pag-apruba.
+acks-report-none = Walang patakarang may aprubadong teksto na makikilala.
+acks-report-policy = Umiiral ang rebisyon { $revision }; babasahin ang rebisyon { $required }, inaprubahan noong { $date }
+acks-report-audience = Para sa: { $groups }
+acks-report-everyone = lahat
+acks-report-figures = { $readers } mambabasa: { $done } kumilala, { $pending } hindi pa takdang araw, { $overdue } lampas na.
+acks-report-acknowledged = Kumilala
+acks-report-overdue = Lampas na
+acks-report-stale = nahuhuli ang salin sa pinagmulan
+acks-col-person = Tao
+acks-col-date = Petsa
+acks-col-language = Wika
+acks-col-revision = Rebisyon
+acks-col-due = Takdang araw
 
 ## Review reminders
 
@@ -104,6 +121,20 @@ cli-synced = Naka-sync sa { $remote }: { $pulled } ang nakuha, { $pushed } ang n
 cli-read-only = Basa lamang: tinatanggihan ng remote ang mga pagbabago ng desk na ito ({ $reason }); kumukuha lamang ang handbook.
 cli-refused = Tinanggihan ang { $action } ni { $by }: { $reason }
 cli-conflict = Salungatan: ang rebisyon { $ours } ng “{ $id }” ({ $lang }) ay isinulat mula sa rebisyon { $base } habang nag-save ang ibang desk ng rebisyon { $theirs }; mag-save ng bagong rebisyon para malutas ito.
+cli-unread-none = Walang babasahin si { $who }.
+cli-unread-count = May { $count } na babasahin si { $who }:
+cli-unread-item = { $id } ({ $lang }) rebisyon { $revision } “{ $title }”, takdang araw { $date }
+cli-unread-overdue = { $id } ({ $lang }) rebisyon { $revision } “{ $title }”, LAMPAS na mula { $date }
+cli-unread-since = nagbago mula sa rebisyon { $revision }, na kinilala mo
+cli-unread-never = hindi pa nababasa: ang buong teksto
+cli-unread-stale = nahuhuli ang salin na ito sa pinagmulan ({ $source } rebisyon { $revision }): basahin din ang pinagmulan
+cli-acked = Nabasa at naunawaan ni { $who } ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-acked-already = Nakilala na ni { $who } ang { $id } ({ $lang }) rebisyon { $revision }.
+cli-acks-as-of = Mga pagkilala hanggang { $date }
+cli-acks-policy = { $id } ({ $lang }) rebisyon { $revision }, inaprubahan { $date }: { $readers } mambabasa, { $done } kumilala, { $pending } hindi pa takdang araw, { $overdue } lampas na
+cli-audience = Para sa { $id }: { $groups }
+cli-audience-everyone = Para sa lahat ang { $id }.
+cli-readers-none = Wala pang mambabasa (policybook readers set NAME --groups GROUP para magdagdag).
 error-sync-no-remote = Hindi nakabahagi ang handbook na ito: itakda muna ang remote nito (policybook remote set URL).
 error-sync-bad-url = Ang “{ $url }” ay hindi magagamit na address ng remote: { $reason }
 error-sync-unreachable = Hindi maabot ang remote na { $remote }: { $reason }
@@ -133,6 +164,16 @@ error-people-unknown = Walang taong may pangalan o key na “{ $who }” sa list
 error-people-name-taken = Ang pangalang { $who } ay sa ibang tao sa handbook na ito (ibang email): pumili ng ibang pangalan.
 error-people-key-taken = Ang key na { $key } ay kay { $who } na.
 error-people-last-admin = Si { $who } ang huling admin ng handbook: magdagdag muna ng isa pang admin.
+error-ack-not-in-force = Ang rebisyon { $revision } ng “{ $id }” ({ $lang }) ay hindi ang tekstong umiiral (iyon ay rebisyon { $newest }): basahin at kilalanin ang rebisyon { $newest }.
+error-ack-nothing-approved = Walang aprubadong teksto ang patakarang “{ $id }” sa { $lang } na makikilala.
+error-ack-nothing-in-force = Walang aprubadong teksto ang patakarang “{ $id }” sa { $lang } na umiiral noong { $date }.
+error-ack-retired = Retirado na ang patakarang “{ $id }”: walang kikilalanin.
+error-ack-no-name = Sabihin kung sino ang nagbabasa (--as NAME).
+error-ack-bad-name = Hindi magagamit na pangalan ang “{ $who }” (isang linya, 1 hanggang 200 titik).
+error-ack-bad-group = Hindi magagamit na pangalan ng grupo ang “{ $group }” (1 hanggang 60 titik, walang kuwit o bagong linya).
+error-ack-bad-days = Panahon ng pagkilala na “{ $days }” araw: magbigay ng buong bilang mula 1 hanggang 365.
+error-ack-unknown-reader = Walang nagngangalang “{ $who }” sa listahan ng mga mambabasa.
+error-ack-signed = May lagda ang handbook na ito: ang mga mambabasa nito ay ang mga tao nito (policybook people add), at isang admin ang nagtatakda ng kanilang grupo.
 cli-exported =
     Naisulat ang { $path }: { $count ->
         [one] { $count } patakaran

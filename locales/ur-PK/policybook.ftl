@@ -40,6 +40,7 @@ translation-missing = موجود نہیں
 handbook-default-title = ملازمین کی ہینڈ بک
 handbook-language = زبان: { $language }
 handbook-exported = برآمد کی تاریخ: { $date }
+handbook-as-of = { $date } کی صورت میں (برآمد کی تاریخ: { $exported })
 handbook-contents = فہرستِ مضامین
 handbook-policy-meta = تاریخِ نفاذ: { $date } · ترمیم { $revision } · منظور کنندہ: { $approver }
 # Word fills in the page numbers: keep { $page } and { $pages } where they belong.
@@ -50,6 +51,22 @@ handbook-notes = یادداشتیں
 ## Redline documents
 
 redline-title = { $title }: ترمیم { $from } سے ترمیم { $to } تک تبدیلیاں
+acks-report-title = تصدیقات کی رپورٹ
+acks-report-as-of = { $date } تک
+acks-report-due-days = منظوری کے { $days } دن کے اندر تصدیق لازم ہے۔
+acks-report-none = کسی پالیسی کا تصدیق کے لیے منظور شدہ متن نہیں۔
+acks-report-policy = نظرِ ثانی { $revision } نافذ؛ پڑھنی ہے نظرِ ثانی { $required }، منظوری { $date }
+acks-report-audience = برائے: { $groups }
+acks-report-everyone = سب
+acks-report-figures = { $readers } قارئین: { $done } نے تصدیق کی، { $pending } کی مدت باقی، { $overdue } تاخیر میں۔
+acks-report-acknowledged = تصدیق کی
+acks-report-overdue = تاخیر میں
+acks-report-stale = ترجمہ اصل متن سے پیچھے
+acks-col-person = فرد
+acks-col-date = تاریخ
+acks-col-language = زبان
+acks-col-revision = نظرِ ثانی
+acks-col-due = آخری تاریخ
 
 ## Review reminders
 
@@ -102,6 +119,20 @@ cli-synced = { $remote } کے ساتھ ہم آہنگ: { $pulled } لائے گئ�
 cli-read-only = صرف پڑھنے کے لیے: ریموٹ اس ڈیسک کی تبدیلیاں قبول نہیں کرتا ({ $reason })؛ ہینڈ بک صرف لاتی ہے۔
 cli-refused = { $by } کا { $action } مسترد: { $reason }
 cli-conflict = تصادم: “{ $id }” ({ $lang }) کی ترمیم { $ours } ترمیم { $base } سے لکھی گئی جبکہ دوسرے ڈیسک نے ترمیم { $theirs } محفوظ کی؛ حل کرنے کے لیے نئی ترمیم محفوظ کریں۔
+cli-unread-none = { $who } کے پاس پڑھنے کو کچھ نہیں۔
+cli-unread-count = { $who } کو { $count } پڑھنی ہیں:
+cli-unread-item = { $id } ({ $lang }) نظرِ ثانی { $revision } “{ $title }”، آخری تاریخ { $date }
+cli-unread-overdue = { $id } ({ $lang }) نظرِ ثانی { $revision } “{ $title }”، { $date } سے تاخیر
+cli-unread-since = نظرِ ثانی { $revision } کے بعد سے تبدیلیاں، جس کی آپ نے تصدیق کی تھی
+cli-unread-never = ابھی نہیں پڑھی: پورا متن
+cli-unread-stale = یہ ترجمہ اصل متن ({ $source } نظرِ ثانی { $revision }) سے پیچھے ہے: اصل متن بھی پڑھیں
+cli-acked = { $who } نے { $id } ({ $lang }) نظرِ ثانی { $revision } پڑھ کر سمجھ لی۔
+cli-acked-already = { $who } پہلے ہی { $id } ({ $lang }) نظرِ ثانی { $revision } کی تصدیق کر چکے تھے۔
+cli-acks-as-of = { $date } تک کی تصدیقات
+cli-acks-policy = { $id } ({ $lang }) نظرِ ثانی { $revision }، منظوری { $date }: { $readers } قارئین، { $done } نے تصدیق کی، { $pending } کی مدت باقی، { $overdue } تاخیر میں
+cli-audience = { $id } ان کے لیے ہے: { $groups }
+cli-audience-everyone = { $id } سب کے لیے ہے۔
+cli-readers-none = ابھی کوئی قاری نہیں (policybook readers set NAME --groups GROUP سے شامل کریں)۔
 error-sync-no-remote = یہ ہینڈ بک شیئر نہیں ہے: پہلے اس کا ریموٹ مقرر کریں (policybook remote set URL)۔
 error-sync-bad-url = “{ $url }” قابلِ استعمال ریموٹ پتا نہیں ہے: { $reason }
 error-sync-unreachable = ریموٹ { $remote } تک رسائی نہیں ہو سکی: { $reason }
@@ -131,6 +162,16 @@ error-people-unknown = اس ہینڈ بک کے افراد کی فہرست میں
 error-people-name-taken = نام { $who } اس ہینڈ بک میں کسی اور شخص کا ہے (دوسری ای میل): کوئی الگ نام چنیں۔
 error-people-key-taken = کلید { $key } پہلے ہی { $who } کی ہے۔
 error-people-last-admin = { $who } ہینڈ بک کے آخری ایڈمن ہیں: پہلے کوئی اور ایڈمن شامل کریں۔
+error-ack-not-in-force = “{ $id }” ({ $lang }) کی نظرِ ثانی { $revision } نافذ متن نہیں (وہ نظرِ ثانی { $newest } ہے): نظرِ ثانی { $newest } پڑھ کر اس کی تصدیق کریں۔
+error-ack-nothing-approved = پالیسی “{ $id }” کا { $lang } میں تصدیق کے لیے کوئی منظور شدہ متن نہیں۔
+error-ack-nothing-in-force = { $date } کو پالیسی “{ $id }” کا { $lang } میں کوئی منظور شدہ متن نافذ نہیں تھا۔
+error-ack-retired = پالیسی “{ $id }” ختم ہو چکی ہے: تصدیق کے لیے کچھ نہیں۔
+error-ack-no-name = بتائیں کون پڑھ رہا ہے (--as NAME)۔
+error-ack-bad-name = “{ $who }” قابلِ استعمال نام نہیں (ایک سطر، 1 سے 200 حروف)۔
+error-ack-bad-group = “{ $group }” قابلِ استعمال گروپ کا نام نہیں (1 سے 60 حروف، کوما یا نئی سطر کے بغیر)۔
+error-ack-bad-days = تصدیق کی مدت “{ $days }” دن: 1 سے 365 تک پورا عدد دیں۔
+error-ack-unknown-reader = قارئین کی فہرست میں “{ $who }” نام کا کوئی نہیں۔
+error-ack-signed = یہ ہینڈ بک دستخط شدہ ہے: اس کے قارئین اس کے لوگ ہیں (policybook people add)، اور ایڈمن ان کے گروپ طے کرتا ہے۔
 cli-exported =
     { $path } میں محفوظ کر دیا گیا: { $count ->
         [one] ایک پالیسی

@@ -86,8 +86,11 @@ enum Command {
         #[arg(long)]
         lang: Option<Lang>,
         /// The revision (default: the newest).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "as_of")]
         rev: Option<u32>,
+        /// The text in force on this day (approved on or before it): YYYY-MM-DD.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Create a new policy (its text comes with `revise`).
     New {
@@ -156,6 +159,10 @@ enum Command {
         /// The date it was approved, for an approval given earlier on paper (YYYY-MM-DD).
         #[arg(long)]
         on: Option<chrono::NaiveDate>,
+        /// Only the wording changed, not what staff must do: nobody is asked to read it again
+        /// (by default an approval is material).
+        #[arg(long)]
+        editorial: bool,
     },
     /// Send the newest revision back to draft, with a reason.
     Reject {
@@ -259,6 +266,9 @@ enum Command {
         /// Leave the fonts out (by default the handbook embeds the fonts its text uses).
         #[arg(long)]
         no_embed_fonts: bool,
+        /// The handbook as it stood on this day (YYYY-MM-DD): the texts in force then.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
         #[command(flatten)]
         json: Json,
     },
@@ -288,6 +298,77 @@ enum Command {
         /// Who changes it.
         #[arg(long)]
         by: Option<String>,
+    },
+    /// What you have to read: the policies whose text in force you have not acknowledged, each
+    /// with what changed since the revision you last acknowledged.
+    Unread {
+        /// Whose list (a handbook without people; a signed one uses this desk's identity).
+        #[arg(long = "as", value_name = "NAME")]
+        as_name: Option<String>,
+        /// Read in this language where a policy has approved text in it (default: each
+        /// policy's source language).
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Record that you have read and understood the text of a policy in force in a language.
+    Ack {
+        /// The policy id.
+        id: String,
+        /// The language you read it in.
+        #[arg(long)]
+        lang: Lang,
+        /// The revision you read: refused if it is not the one in force.
+        #[arg(long = "rev", value_name = "N")]
+        rev: Option<u32>,
+        /// Who read it (a handbook without people; a signed one uses this desk's identity).
+        #[arg(long = "as", value_name = "NAME")]
+        as_name: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// For auditors: who acknowledged which revision, when and in which language, and who is
+    /// overdue; as text, JSON, CSV or a Word report.
+    Acks {
+        /// One policy.
+        id: Option<String>,
+        /// As it stood on this day (YYYY-MM-DD; default today).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Print CSV (one row per acknowledgement and per overdue reader).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        /// Also write the report as a Word document.
+        #[arg(long, value_name = "OUT")]
+        docx: Option<PathBuf>,
+        /// The language of the Word report's labels (default: English).
+        #[arg(long, requires = "docx")]
+        lang: Option<Lang>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Show or set whom a policy concerns: groups of readers, or everyone.
+    Audience {
+        /// The policy id.
+        id: String,
+        /// The groups (comma-separated or one by one); none shows the audience.
+        groups: Vec<String>,
+        /// The policy concerns everyone.
+        #[arg(long, conflicts_with = "groups")]
+        everyone: bool,
+        /// Who changes it.
+        #[arg(long)]
+        by: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// The readers and their groups: a signed handbook's people, or a local list of names.
+    Readers {
+        #[command(subcommand)]
+        change: Option<ReadersChange>,
+        #[command(flatten)]
+        json: Json,
     },
     /// Rebuild the search index from the database.
     Reindex,
@@ -376,6 +457,34 @@ enum RemoteChange {
     },
     /// Stop sharing.
     Clear {
+        #[command(flatten)]
+        json: Json,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ReadersChange {
+    /// Set a reader's groups (a handbook without people: adds the name to the list; a signed
+    /// handbook: a person's groups, set by an admin).
+    Set {
+        /// The reader's name.
+        name: String,
+        /// The groups (comma-separated, or --groups more than once); none: no group.
+        #[arg(long)]
+        groups: Vec<String>,
+        /// Who changes it.
+        #[arg(long)]
+        by: Option<String>,
+        #[command(flatten)]
+        json: Json,
+    },
+    /// Remove a name from the local list (a handbook without people).
+    Remove {
+        /// The reader's name.
+        name: String,
+        /// Who removes it.
+        #[arg(long)]
+        by: Option<String>,
         #[command(flatten)]
         json: Json,
     },
@@ -703,8 +812,16 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 output::list(&list);
             }
         }
-        Command::Show { id, lang, rev } => {
-            let r = hb.show(id, *lang, *rev)?;
+        Command::Show {
+            id,
+            lang,
+            rev,
+            as_of,
+        } => {
+            let r = match as_of {
+                Some(day) => hb.show_as_of(id, *lang, *day)?,
+                None => hb.show(id, *lang, *rev)?,
+            };
             use std::io::Write;
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(r.body.as_bytes());
@@ -778,9 +895,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 output::history(&revs);
             }
         }
-        Command::Submit(a) => act(&mut hb, Action::Submit, a, None, None)?,
-        Command::Approve { act: a, on } => act(&mut hb, Action::Approve, a, *on, None)?,
-        Command::Reject { act: a, reason } => act(&mut hb, Action::Reject, a, None, Some(reason))?,
+        Command::Submit(a) => act(&mut hb, Action::Submit, a, None, None, false)?,
+        Command::Approve {
+            act: a,
+            on,
+            editorial,
+        } => act(&mut hb, Action::Approve, a, *on, None, *editorial)?,
+        Command::Reject { act: a, reason } => {
+            act(&mut hb, Action::Reject, a, None, Some(reason), false)?
+        }
         Command::Retire { id, by } => {
             let by = who(&mut hb, by)?;
             hb.retire(id, &by)?;
@@ -897,6 +1020,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             category,
             missing,
             no_embed_fonts,
+            as_of,
             json,
         } => {
             use policybook_core::export::handbook::{HandbookOptions, Missing};
@@ -910,6 +1034,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     MissingArg::Skip => Missing::Skip,
                 },
                 without_fonts: *no_embed_fonts,
+                as_of: *as_of,
             };
             let tty = std::io::stderr().is_terminal();
             let mut progress = |done: usize, total: usize| {
@@ -966,6 +1091,112 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
             None => println!("{}", hb.setting(key)?.unwrap_or_default()),
         },
+        Command::Unread {
+            as_name,
+            lang,
+            json,
+        } => {
+            let name = who(&mut hb, as_name)?;
+            let (who, list) = hb.unread(&name, *lang)?;
+            if json.json {
+                print_json(&json!({ "person": who, "unread": list }));
+            } else {
+                output::unread(&who, &list);
+            }
+        }
+        Command::Ack {
+            id,
+            lang,
+            rev,
+            as_name,
+            json,
+        } => {
+            let name = who(&mut hb, as_name)?;
+            let done = hb.ack(id, *lang, *rev, &name)?;
+            if json.json {
+                print_json(&done);
+            } else {
+                output::acked(&done);
+            }
+        }
+        Command::Acks {
+            id,
+            as_of,
+            csv,
+            docx,
+            lang,
+            json,
+        } => {
+            let report = hb.acks(id.as_deref(), *as_of)?;
+            if let Some(out) = docx {
+                let bytes = hb.acks_docx(&report, lang.unwrap_or(Lang::En))?;
+                write_atomic(out, &bytes)?;
+            }
+            if json.json {
+                print_json(&report);
+            } else if *csv {
+                print!("{}", policybook_core::acks::csv(&report));
+            } else if docx.is_none() {
+                output::acks(&report);
+            }
+        }
+        Command::Audience {
+            id,
+            groups,
+            everyone,
+            by,
+            json,
+        } => {
+            let audience = if *everyone || !groups.is_empty() {
+                let by = who(&mut hb, by)?;
+                hb.set_audience(id, groups, &by)?
+            } else {
+                hb.audience(id)?
+            };
+            if json.json {
+                print_json(&json!({ "id": id, "audience": audience }));
+            } else if audience.is_empty() {
+                println!(
+                    "{}",
+                    msg().get("cli-audience-everyone", &[("id", id.into())])
+                );
+            } else {
+                let groups = audience.join(", ");
+                println!(
+                    "{}",
+                    msg().get(
+                        "cli-audience",
+                        &[("id", id.into()), ("groups", (&groups).into())]
+                    )
+                );
+            }
+        }
+        Command::Readers { change, json } => {
+            let json = match change {
+                Some(ReadersChange::Set {
+                    name,
+                    groups,
+                    by,
+                    json,
+                }) => {
+                    let by = who(&mut hb, by)?;
+                    hb.set_groups(name, groups, &by)?;
+                    json
+                }
+                Some(ReadersChange::Remove { name, by, json }) => {
+                    let by = who(&mut hb, by)?;
+                    hb.remove_reader(name, &by)?;
+                    json
+                }
+                None => json,
+            };
+            let readers = hb.readers()?;
+            if json.json {
+                print_json(&json!({ "readers": readers }));
+            } else {
+                output::readers(&readers);
+            }
+        }
         Command::Reindex => {
             let n = hb.reindex()?;
             println!(
@@ -1118,16 +1349,21 @@ fn act(
     a: &ActArgs,
     on: Option<chrono::NaiveDate>,
     reason: Option<&str>,
+    editorial: bool,
 ) -> Result<(), Failure> {
     let by = who(hb, &a.by)?;
-    let n = hb.act(action, &a.id, a.lang, a.rev, &by, on, reason)?;
+    let n = hb.act(action, &a.id, a.lang, a.rev, &by, on, reason, editorial)?;
     let state = match action {
         Action::Submit => "in_review",
         Action::Approve => "approved",
         Action::Reject => "draft",
     };
     if a.json.json {
-        print_json(&json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state }));
+        let mut out = json!({ "id": a.id, "lang": a.lang, "revision": n, "status": state });
+        if action == Action::Approve {
+            out["editorial"] = json!(editorial);
+        }
+        print_json(&out);
     } else {
         let id = match action {
             Action::Submit => "cli-submitted",

@@ -335,3 +335,126 @@ pub fn people(list: &[policybook_core::people::Person]) {
         );
     }
 }
+
+pub fn unread(who: &str, list: &[policybook_core::acks::Unread]) {
+    let m = msg();
+    if list.is_empty() {
+        println!("{}", m.get("cli-unread-none", &[("who", who.into())]));
+        return;
+    }
+    println!(
+        "{}",
+        m.get(
+            "cli-unread-count",
+            &[("who", who.into()), ("count", list.len().into())]
+        )
+    );
+    for u in list {
+        let due = u.due.to_string();
+        let args = [
+            ("id", (&u.id).into()),
+            ("lang", u.lang.code().into()),
+            ("revision", u.revision.into()),
+            ("title", (&u.title).into()),
+            ("date", (&due).into()),
+        ];
+        let key = if u.overdue {
+            "cli-unread-overdue"
+        } else {
+            "cli-unread-item"
+        };
+        println!("{}", m.get(key, &args));
+        match u.last_acknowledged {
+            Some(n) => println!(
+                "    {}",
+                m.get("cli-unread-since", &[("revision", n.into())])
+            ),
+            None => println!("    {}", m.text("cli-unread-never")),
+        }
+        if u.stale {
+            println!(
+                "    {}",
+                m.get(
+                    "cli-unread-stale",
+                    &[
+                        ("source", u.source_lang.code().into()),
+                        ("revision", u.source_revision.into())
+                    ]
+                )
+            );
+        }
+    }
+}
+
+pub fn acked(a: &policybook_core::Acknowledged) {
+    let key = if a.already {
+        "cli-acked-already"
+    } else {
+        "cli-acked"
+    };
+    println!(
+        "{}",
+        msg().get(
+            key,
+            &[
+                ("id", (&a.id).into()),
+                ("lang", a.lang.code().into()),
+                ("revision", a.revision.into()),
+                ("who", (&a.person).into()),
+            ]
+        )
+    );
+}
+
+pub fn acks(r: &policybook_core::acks::Report) {
+    let m = msg();
+    let as_of = r.as_of.to_string();
+    println!("{}", m.get("cli-acks-as-of", &[("date", (&as_of).into())]));
+    for p in &r.policies {
+        let on = p.approved_on.to_string();
+        println!(
+            "{}",
+            m.get(
+                "cli-acks-policy",
+                &[
+                    ("id", (&p.id).into()),
+                    ("lang", p.lang.code().into()),
+                    ("revision", p.revision.into()),
+                    ("date", (&on).into()),
+                    ("readers", p.readers.into()),
+                    ("done", p.acknowledged.into()),
+                    ("pending", p.pending.into()),
+                    ("overdue", p.overdue.into()),
+                ]
+            )
+        );
+    }
+    for a in &r.acks {
+        let stale = if a.stale { " *" } else { "" };
+        println!(
+            "  {}\t{} ({}) {}\t{}\t{}{stale}",
+            a.at, a.id, a.lang, a.revision, a.person, a.source_revision
+        );
+    }
+    for o in &r.overdue {
+        println!(
+            "  {}\t{} ({}) {}\t{}\t{}",
+            m.text("cli-overdue"),
+            o.id,
+            o.lang,
+            o.revision,
+            o.person,
+            o.due
+        );
+    }
+}
+
+pub fn readers(list: &[policybook_core::acks::Reader]) {
+    if list.is_empty() {
+        println!("{}", msg().text("cli-readers-none"));
+        return;
+    }
+    for r in list {
+        println!("{}\t{}", r.name, r.groups.join(", "));
+    }
+}

@@ -1,6 +1,6 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{category, export, i18n, identity, import, people, review, search, store, sync};
+use crate::{acks, category, export, i18n, identity, import, people, review, search, store, sync};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -49,6 +49,9 @@ pub enum Error {
     /// People and roles.
     #[error(transparent)]
     People(#[from] people::PeopleError),
+    /// Acknowledgements, audiences and readers.
+    #[error(transparent)]
+    Ack(#[from] acks::AckError),
 }
 
 impl Error {
@@ -65,6 +68,7 @@ impl Error {
             Error::Sync(e) => e.code(),
             Error::Identity(e) => e.code(),
             Error::People(e) => e.code(),
+            Error::Ack(e) => e.code(),
         }
     }
 
@@ -159,6 +163,8 @@ impl Error {
             Error::Identity(e) => e.args(),
             Error::People(people::PeopleError::Store(e)) => store_args(e),
             Error::People(e) => e.args(),
+            Error::Ack(acks::AckError::Store(e)) => store_args(e),
+            Error::Ack(e) => e.args(),
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
@@ -185,6 +191,7 @@ impl Error {
             Error::Sync(e) => e.kind(),
             Error::Identity(e) => e.kind(),
             Error::People(e) => e.kind(),
+            Error::Ack(e) => e.kind(),
         }
     }
 }

@@ -395,6 +395,10 @@ mod tests {
             "manager",
             "editor",
             "staff",
+            // The readers' command, as typed.
+            "readers",
+            "groups",
+            "GROUP",
             // Forges, by their names.
             "GitLab",
             "GitHub",

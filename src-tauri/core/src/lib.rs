@@ -4,6 +4,7 @@
 //! Nothing here knows of windows or terminals, and nothing reads the system clock: time comes in
 //! through a [`Clock`].
 
+pub mod acks;
 pub mod category;
 pub mod clock;
 pub mod demo;
@@ -164,8 +165,9 @@ fn fits(body: &str) -> Result<()> {
     Ok(())
 }
 
-/// The settings a handbook keeps: `company`, the company name printed on the handbook.
-pub const SETTINGS: &[&str] = &["company"];
+/// The settings a handbook keeps: `company`, the company name printed on the handbook;
+/// `ack_due_days`, the days staff have to acknowledge an approved policy (default 14).
+pub const SETTINGS: &[&str] = &["company", acks::DUE_DAYS_KEY];
 
 /// The category given to policies that name none.
 pub const DEFAULT_CATEGORY: &str = "General";
@@ -586,8 +588,9 @@ impl Handbook {
     }
 
     /// Applies a workflow action (submit, approve, reject) to revision `revision` (the one the
-    /// person read), refused if it is no longer the newest; `None` acts on the newest. Returns the
-    /// revision acted on.
+    /// person read), refused if it is no longer the newest; `None` acts on the newest. An
+    /// `editorial` approval changes only the wording: staff are not asked to read it again.
+    /// Returns the revision acted on.
     #[allow(clippy::too_many_arguments)]
     pub fn act(
         &mut self,
@@ -598,6 +601,7 @@ impl Handbook {
         by: &str,
         on: Option<NaiveDate>,
         reason: Option<&str>,
+        editorial: bool,
     ) -> Result<u32> {
         let by = &self.actor(by, action.as_str())?;
         let at = self.now();
@@ -605,7 +609,9 @@ impl Handbook {
         let signing = self.signing_key();
         let w = self.store.write()?;
         let signed_from = w.last_seq()?;
-        let n = review::act(&w, action, id, lang, revision, by, today, on, reason, &at)?;
+        let n = review::act(
+            &w, action, id, lang, revision, by, today, on, reason, editorial, &at,
+        )?;
         if let Some(fp) = &signing {
             w.mark_signed(signed_from, fp)?;
         }
@@ -801,6 +807,9 @@ impl Handbook {
                 SETTINGS.join(", ")
             ))
             .into());
+        }
+        if key == acks::DUE_DAYS_KEY {
+            acks::check_due_days(value)?;
         }
         let by = &self.actor(by, "setting")?;
         let at = self.now();
@@ -1268,6 +1277,221 @@ impl Handbook {
         w.change_people(&change, &actor, &at)?;
         if let Some(fp) = &signing {
             w.mark_signed(signed_from, fp)?;
+        }
+        w.commit()?;
+        Ok(())
+    }
+}
+
+/// An acknowledgement just given (or found given already).
+#[derive(Debug, Clone, Serialize)]
+pub struct Acknowledged {
+    /// The policy.
+    pub id: String,
+    /// The language read.
+    pub lang: Lang,
+    /// The revision read.
+    pub revision: u32,
+    /// The source revision it counts for.
+    pub source_revision: u32,
+    /// Who.
+    pub person: String,
+    /// When.
+    pub at: String,
+    /// This revision was acknowledged by this person before: nothing new was recorded.
+    pub already: bool,
+    /// Signed with this key (a signed handbook).
+    pub signed_by: Option<String>,
+}
+
+/// Acknowledgements, audiences and readers (see [`acks`]).
+impl Handbook {
+    /// Who reads: in a signed handbook, this desk's identity (and `name`, if given, must be it);
+    /// else the name given.
+    fn reader(&mut self, name: &str) -> Result<String> {
+        let who = self.actor(name, "ack")?;
+        acks::check_name(&who)?;
+        Ok(who.trim().to_string())
+    }
+
+    /// What `name` (this desk's identity in a signed handbook) has to read today, in `lang`
+    /// where a policy has approved text in it; with the reader's name.
+    pub fn unread(
+        &mut self,
+        name: &str,
+        lang: Option<Lang>,
+    ) -> Result<(String, Vec<acks::Unread>)> {
+        let who = self.reader(name)?;
+        let list = acks::unread(&self.store, &who, lang, self.clock.today())?;
+        Ok((who, list))
+    }
+
+    /// Records that `name` has read and understood the text of `id` in force in `lang`
+    /// (`revision`, when given, must be it). Acknowledging the same revision again records
+    /// nothing new.
+    pub fn ack(
+        &mut self,
+        id: &str,
+        lang: Lang,
+        revision: Option<u32>,
+        name: &str,
+    ) -> Result<Acknowledged> {
+        let who = self.reader(name)?;
+        let today = self.clock.today();
+        let (n, source_revision) = acks::to_acknowledge(&self.store, id, lang, revision, today)?;
+        if acks::has_acknowledged(&self.store, &who, id, lang, n)? {
+            let earlier = acks::report(&self.store, Some(id), NaiveDate::MAX)?
+                .acks
+                .into_iter()
+                .rfind(|a| {
+                    a.lang == lang
+                        && a.revision == n
+                        && review::person_key(&a.person) == review::person_key(&who)
+                });
+            if let Some(a) = earlier {
+                return Ok(Acknowledged {
+                    id: a.id,
+                    lang: a.lang,
+                    revision: a.revision,
+                    source_revision: a.source_revision,
+                    person: a.person,
+                    at: a.at,
+                    already: true,
+                    signed_by: a.signed_by,
+                });
+            }
+        }
+        let at = self.now();
+        let signing = self.signing_key();
+        let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
+        w.record_ack(&who, id, lang, n, source_revision, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
+        w.commit()?;
+        Ok(Acknowledged {
+            id: id.to_string(),
+            lang,
+            revision: n,
+            source_revision,
+            person: who,
+            at,
+            already: false,
+            signed_by: signing,
+        })
+    }
+
+    /// Who acknowledged what, and who is overdue, as of a day (default today), of one policy or
+    /// all.
+    pub fn acks(&self, id: Option<&str>, as_of: Option<NaiveDate>) -> Result<acks::Report> {
+        Ok(acks::report(
+            &self.store,
+            id,
+            as_of.unwrap_or_else(|| self.clock.today()),
+        )?)
+    }
+
+    /// An acknowledgement report as a Word document, labelled in `lang`.
+    pub fn acks_docx(&self, report: &acks::Report, lang: Lang) -> Result<Vec<u8>> {
+        let company = self.store.setting("company")?.unwrap_or_default();
+        acks::docx(report, lang, &company)
+    }
+
+    /// The text of a policy in force on a day (approved on or before it, and not retired), in a
+    /// language (default: its source language).
+    pub fn show_as_of(&self, id: &str, lang: Option<Lang>, day: NaiveDate) -> Result<Revision> {
+        let p = self.store.policy(id)?;
+        let lang = lang.unwrap_or(p.source_lang);
+        match acks::in_force_on(&self.store, id, lang, day)? {
+            Some(n) => Ok(self.store.revision(id, lang, Some(n))?),
+            None => Err(acks::AckError::NothingInForce {
+                id: id.to_string(),
+                lang,
+                day,
+            }
+            .into()),
+        }
+    }
+
+    /// A policy's audience (empty: everyone).
+    pub fn audience(&self, id: &str) -> Result<Vec<String>> {
+        self.store.policy(id)?;
+        Ok(acks::audience(&self.store, id)?)
+    }
+
+    /// Sets a policy's audience: the groups it concerns (none: everyone).
+    pub fn set_audience(&mut self, id: &str, groups: &[String], by: &str) -> Result<Vec<String>> {
+        let groups = acks::parse_groups(groups)?;
+        let by = &self.actor(by, "audience")?;
+        let at = self.now();
+        let signing = self.signing_key();
+        let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
+        if w.policy(id)?.retired.is_some() {
+            return Err(review::ReviewError::Retired(id.to_string()).into());
+        }
+        w.set_audience(id, &groups, by, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
+        w.commit()?;
+        Ok(groups)
+    }
+
+    /// The readers today with their groups: a signed handbook's people, else the local list.
+    pub fn readers(&self) -> Result<Vec<acks::Reader>> {
+        Ok(acks::readers(&self.store, self.clock.today())?)
+    }
+
+    /// Sets a reader's groups. In a signed handbook the reader is a person and an admin sets
+    /// them (shared with the people list); in one without people, the name joins the local list.
+    pub fn set_groups(&mut self, name: &str, groups: &[String], by: &str) -> Result<acks::Reader> {
+        let groups = acks::parse_groups(groups)?;
+        let name = name.trim();
+        acks::check_name(name)?;
+        let signed = people::is_signed(&self.store)?;
+        let at = self.now();
+        let (actor, signing) = if signed {
+            let list = people::list(&self.store)?;
+            let p = list
+                .iter()
+                .find(|p| review::person_key(&p.name) == review::person_key(name))
+                .ok_or_else(|| people::PeopleError::Unknown(name.to_string()))?;
+            let canonical = p.name.clone();
+            let actor = self.actor(by, "groups")?;
+            let signing = self.signing_key();
+            ((actor, canonical), signing)
+        } else {
+            ((by.to_string(), name.to_string()), None)
+        };
+        let (actor, name) = actor;
+        let w = self.store.write()?;
+        let signed_from = w.last_seq()?;
+        w.set_groups(&name, &groups, !signed, &actor, &at)?;
+        if let Some(fp) = &signing {
+            w.mark_signed(signed_from, fp)?;
+        }
+        w.commit()?;
+        Ok(acks::readers(&self.store, self.clock.today())?
+            .into_iter()
+            .find(|r| review::person_key(&r.name) == review::person_key(&name))
+            .unwrap_or(acks::Reader {
+                name,
+                groups,
+                since: self.clock.today(),
+            }))
+    }
+
+    /// Removes a name from the local readers' list (a handbook without people).
+    pub fn remove_reader(&mut self, name: &str, by: &str) -> Result<()> {
+        if people::is_signed(&self.store)? {
+            return Err(acks::AckError::Signed.into());
+        }
+        let at = self.now();
+        let w = self.store.write()?;
+        if !w.remove_reader(name, by, &at)? {
+            return Err(acks::AckError::UnknownReader(name.trim().to_string()).into());
         }
         w.commit()?;
         Ok(())

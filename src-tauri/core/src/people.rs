@@ -42,14 +42,17 @@ impl Role {
     }
 
     /// Whether the role may do an action (`revise`, `submit`, `approve`, `reject`, `policy`,
-    /// `retire`, `setting`, `category_title`, `person`, `person_remove`).
+    /// `retire`, `setting`, `category_title`, `audience`, `person`, `person_remove`, `groups`,
+    /// `ack`).
     pub fn may(self, action: &str) -> bool {
         match action {
             "revise" | "submit" => self != Role::Staff,
             "approve" | "reject" | "policy" | "retire" | "setting" | "category_title" => {
                 matches!(self, Role::Admin | Role::Manager)
             }
-            "person" | "person_remove" => self == Role::Admin,
+            "person" | "person_remove" | "groups" => self == Role::Admin,
+            "audience" => matches!(self, Role::Admin | Role::Manager),
+            "ack" => true,
             _ => false,
         }
     }
@@ -364,6 +367,7 @@ impl Writer<'_> {
                      ON CONFLICT(key) DO UPDATE SET name = excluded.name, email = excluded.email, role = excluded.role, removed_from = NULL",
                     params![p.key, p.fingerprint, p.name, p.email, p.role.as_str()],
                 )?;
+                self.note_joined(&p.name, at)?;
                 // One person, one role.
                 let mut stmt = self.tx.prepare("SELECT key, name FROM person")?;
                 let keys: Vec<(String, String)> = stmt

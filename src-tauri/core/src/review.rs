@@ -152,7 +152,8 @@ fn newest_checked(
 }
 
 /// Applies a workflow action to the newest revision (or the one named, which must be the newest).
-/// `on` is the approval date (defaults to `today`); `reason` is required to reject.
+/// `on` is the approval date (defaults to `today`); `reason` is required to reject; an
+/// `editorial` approval says only the wording changed (nobody is asked to read it again).
 #[allow(clippy::too_many_arguments)]
 pub fn act(
     w: &Writer<'_>,
@@ -164,6 +165,7 @@ pub fn act(
     today: NaiveDate,
     on: Option<NaiveDate>,
     reason: Option<&str>,
+    editorial: bool,
     at: &str,
 ) -> Result<u32, ReviewError> {
     let by = by.trim();
@@ -234,7 +236,17 @@ pub fn act(
         Action::Approve => "approve",
         Action::Reject => "reject",
     };
-    w.set_state(id, lang, n, &new_state, name, by, at, reason.map(str::trim))?;
+    w.set_state_editorial(
+        id,
+        lang,
+        n,
+        &new_state,
+        name,
+        by,
+        at,
+        reason.map(str::trim),
+        editorial && action == Action::Approve,
+    )?;
     Ok(n)
 }
 

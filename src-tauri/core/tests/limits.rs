@@ -236,6 +236,7 @@ fn deep_markdown_through_a_whole_handbook_export() {
                     categories: vec![],
                     missing: Missing::Source,
                     without_fonts: false,
+                    as_of: None,
                 },
                 &out,
                 &mut |_, _| {},

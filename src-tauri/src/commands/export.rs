@@ -38,6 +38,7 @@ pub async fn export_handbook(
             Missing::Source
         },
         without_fonts: embed_fonts == Some(false),
+        as_of: None,
     };
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {

@@ -15,6 +15,7 @@ pub fn act(
     lang: Lang,
     revision: Option<u32>,
     reason: Option<String>,
+    editorial: Option<bool>,
 ) -> Result<u32, UiError> {
     state.writable()?;
     let action = match action.as_str() {
@@ -29,7 +30,19 @@ pub fn act(
         }
     };
     let user = state.user();
-    state.with(|hb| hb.act(action, &id, lang, revision, &user, None, reason.as_deref()))
+    let editorial = editorial.unwrap_or(false);
+    state.with(|hb| {
+        hb.act(
+            action,
+            &id,
+            lang,
+            revision,
+            &user,
+            None,
+            reason.as_deref(),
+            editorial,
+        )
+    })
 }
 
 #[tauri::command]

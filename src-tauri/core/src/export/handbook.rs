@@ -33,6 +33,9 @@ pub struct HandbookOptions {
     /// Leaves the fonts out of the document (by default it embeds the fonts its text uses, see
     /// [`super::fonts`]).
     pub without_fonts: bool,
+    /// The handbook as it stood on this day: the text in force then (approved on or before it),
+    /// without the policies retired by then. `None`: as it is now.
+    pub as_of: Option<NaiveDate>,
 }
 
 /// One policy as it goes into the handbook.
@@ -55,11 +58,37 @@ pub fn entries(
     lang: Lang,
     opts: &HandbookOptions,
 ) -> Result<Vec<Entry>, StoreError> {
-    let current: HashMap<(String, Lang), RevisionInfo> = store
-        .current_infos()?
-        .into_iter()
-        .map(|i| ((i.policy_id.clone(), i.lang), i))
-        .collect();
+    let current: HashMap<(String, Lang), RevisionInfo> = match opts.as_of {
+        None => store
+            .current_infos()?
+            .into_iter()
+            .map(|i| ((i.policy_id.clone(), i.lang), i))
+            .collect(),
+        Some(day) => {
+            let mut m: HashMap<(String, Lang), RevisionInfo> = HashMap::new();
+            for p in store.policies()? {
+                for i in store.history(&p.id, None)? {
+                    if i.status != crate::Status::Approved
+                        || i.approved_on.is_none_or(|on| on > day)
+                    {
+                        continue;
+                    }
+                    let key = (i.policy_id.clone(), i.lang);
+                    if m.get(&key).is_none_or(|have| have.revision < i.revision) {
+                        m.insert(key, i);
+                    }
+                }
+            }
+            m
+        }
+    };
+    let retired_by = |p: &crate::Policy| match (&p.retired, opts.as_of) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(r), Some(day)) => {
+            r.get(..10).unwrap_or(r) <= day.format("%Y-%m-%d").to_string().as_str()
+        }
+    };
     let wanted: Vec<String> = opts
         .categories
         .iter()
@@ -67,9 +96,7 @@ pub fn entries(
         .collect();
     let mut out = Vec::new();
     for p in store.policies()? {
-        if p.retired.is_some()
-            || (!wanted.is_empty() && !wanted.contains(&p.category.to_lowercase()))
-        {
+        if retired_by(&p) || (!wanted.is_empty() && !wanted.contains(&p.category.to_lowercase())) {
             continue;
         }
         if let Some(info) = current.get(&(p.id.clone(), lang)) {
@@ -166,7 +193,16 @@ pub fn build(
         "handbook-language",
         &[("language", Arg::Str(&m.language_name(lang)))],
     );
-    let exported = m.get("handbook-exported", &[("date", Arg::Str(&m.date(today)))]);
+    let exported = match opts.as_of {
+        Some(day) => m.get(
+            "handbook-as-of",
+            &[
+                ("date", Arg::Str(&m.date(day))),
+                ("exported", Arg::Str(&m.date(today))),
+            ],
+        ),
+        None => m.get("handbook-exported", &[("date", Arg::Str(&m.date(today)))]),
+    };
     let mut lines: Vec<(&str, TitleLine)> = Vec::new();
     if !company.trim().is_empty() {
         lines.push((company, TitleLine::Subtitle));

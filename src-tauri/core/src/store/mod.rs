@@ -681,6 +681,19 @@ pub trait Read {
         })
     }
 
+    /// Whether a revision's approval was editorial (only the wording changed).
+    fn editorial(&self, id: &str, lang: Lang, revision: u32) -> Result<bool, StoreError> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT editorial FROM review_state WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
+                params![id, lang.code(), revision],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .is_some_and(|e| e != 0))
+    }
+
     /// The revisions of one policy (optionally one language) with their states, oldest first.
     fn history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>, StoreError> {
         self.policy(id)?;
@@ -978,9 +991,28 @@ impl Writer<'_> {
         at: &str,
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
+        self.set_state_editorial(id, lang, revision, state, action, actor, at, reason, false)
+    }
+
+    /// [`Writer::set_state`], for an approval that may be editorial (only the wording changed:
+    /// nobody is asked to read it again; see `crate::acks`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn set_state_editorial(
+        &self,
+        id: &str,
+        lang: Lang,
+        revision: u32,
+        state: &ReviewState,
+        action: &str,
+        actor: &str,
+        at: &str,
+        reason: Option<&str>,
+        editorial: bool,
+    ) -> Result<(), StoreError> {
+        let editorial = editorial && state.status == Status::Approved;
         let on = state.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
         let changed = self.tx.execute(
-            "UPDATE review_state SET status = ?4, approved_by = ?5, approved_on = ?6
+            "UPDATE review_state SET status = ?4, approved_by = ?5, approved_on = ?6, editorial = ?7
              WHERE policy_id = ?1 AND lang = ?2 AND revision = ?3",
             params![
                 id,
@@ -988,7 +1020,8 @@ impl Writer<'_> {
                 revision,
                 state.status.as_str(),
                 state.approved_by,
-                on
+                on,
+                editorial
             ],
         )?;
         if changed != 1 {
@@ -1007,12 +1040,18 @@ impl Writer<'_> {
                 policy_id: Some(id),
                 lang: Some(lang.code()),
                 revision: Some(revision),
-                detail: serde_json::json!({
-                    "status": state.status.as_str(),
-                    "approved_by": state.approved_by,
-                    "approved_on": on,
-                    "reason": reason,
-                }),
+                detail: {
+                    let mut d = serde_json::json!({
+                        "status": state.status.as_str(),
+                        "approved_by": state.approved_by,
+                        "approved_on": on,
+                        "reason": reason,
+                    });
+                    if editorial {
+                        d["editorial"] = serde_json::Value::Bool(true);
+                    }
+                    d
+                },
             },
         )?;
         Ok(())
@@ -1245,7 +1284,16 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
             None => ("draft".to_string(), None, None),
         };
         let on_now = st.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
-        if status != st.status.as_str() || by != st.approved_by || on != on_now {
+        let editorial = expected
+            .as_ref()
+            .and_then(|d| d.get("editorial"))
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if status != st.status.as_str()
+            || by != st.approved_by
+            || on != on_now
+            || editorial != store.editorial(&r.policy_id, r.lang, r.revision)?
+        {
             problems.push(format!(
                 "{label}: its review state was changed outside Policybook"
             ));
@@ -1255,6 +1303,32 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
         problems.push(format!(
             "policy `{id}` {lang} revision {n} is in the audit log but missing from the database"
         ));
+    }
+    problems.extend(check_acks(conn)?);
+    Ok(problems)
+}
+
+/// Every acknowledgement against the audit entry that recorded it, and the other way round.
+fn check_acks(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare(
+        "SELECT k.seq, a.seq FROM ack k
+         LEFT JOIN audit a ON a.seq = k.seq AND a.action = 'ack' AND a.policy_id = k.policy_id
+              AND a.lang = k.lang AND a.revision = k.revision AND a.actor = k.person AND a.at = k.at
+              AND json_extract(a.detail, '$.source_revision') = k.source_revision
+         UNION ALL
+         SELECT a.seq, NULL FROM audit a WHERE a.action = 'ack' AND a.seq NOT IN (SELECT seq FROM ack)",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+    })?;
+    for row in rows {
+        let (seq, matched) = row?;
+        if matched.is_none() {
+            problems.push(format!(
+                "acknowledgement {seq} does not match the audit log (changed or removed outside Policybook)"
+            ));
+        }
     }
     Ok(problems)
 }

@@ -125,4 +125,35 @@ pub const MIGRATIONS: &[&str] = &[
         fingerprint TEXT NOT NULL
     ) STRICT;
     "#,
+    // 6: acknowledgements (see `crate::acks`): who read which revision of a policy, in which
+    // language, and which source revision it counts for; each policy's audience (no row: everyone);
+    // the readers' groups (the people of a signed handbook, or a local list of names); whether an
+    // approval changed only the wording (editorial: nobody is asked to read again).
+    r#"
+    CREATE TABLE ack (
+        seq             INTEGER PRIMARY KEY,
+        policy_id       TEXT NOT NULL,
+        lang            TEXT NOT NULL CHECK (lang IN ('en','bn','tl','ur')),
+        revision        INTEGER NOT NULL,
+        source_revision INTEGER NOT NULL,
+        person          TEXT NOT NULL,
+        who             TEXT NOT NULL,
+        at              TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX ack_who ON ack(who, policy_id);
+    CREATE INDEX ack_policy ON ack(policy_id);
+    CREATE TABLE audience (
+        policy_id TEXT NOT NULL,
+        grp       TEXT NOT NULL,
+        PRIMARY KEY (policy_id, grp)
+    ) STRICT;
+    CREATE TABLE reader (
+        who    TEXT PRIMARY KEY NOT NULL,
+        name   TEXT NOT NULL,
+        groups TEXT NOT NULL DEFAULT '',
+        since  TEXT NOT NULL,
+        local  INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+    ALTER TABLE review_state ADD COLUMN editorial INTEGER NOT NULL DEFAULT 0;
+    "#,
 ];
