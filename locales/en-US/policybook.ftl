@@ -116,6 +116,7 @@ cli-backup = Backed up to { $path }.
 cli-no-remote = This handbook is not shared (policybook remote set URL shares it).
 cli-not-signed = not signed
 cli-synced = Synced with { $remote }: { $pulled } pulled, { $pushed } pushed, { $waiting } waiting to go out.
+cli-synced-acks = Acknowledgements: { $pulled } pulled, { $pushed } pushed.
 cli-read-only = Read-only: the remote refuses this desk's changes ({ $reason }); the handbook only pulls.
 cli-refused = Refused { $action } by { $by }: { $reason }
 cli-conflict = Conflict: “{ $id }” ({ $lang }) revision { $ours } was written from revision { $base } while another desk saved revision { $theirs }; save a new revision to resolve it.

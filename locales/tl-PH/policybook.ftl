@@ -118,6 +118,7 @@ cli-backup = Na-back up sa { $path }.
 cli-no-remote = Hindi nakabahagi ang handbook na ito (ibahagi sa policybook remote set URL).
 cli-not-signed = walang lagda
 cli-synced = Naka-sync sa { $remote }: { $pulled } ang nakuha, { $pushed } ang naipadala, { $waiting } ang naghihintay ipadala.
+cli-synced-acks = Mga pagkilala: { $pulled } kinuha, { $pushed } ipinadala.
 cli-read-only = Basa lamang: tinatanggihan ng remote ang mga pagbabago ng desk na ito ({ $reason }); kumukuha lamang ang handbook.
 cli-refused = Tinanggihan ang { $action } ni { $by }: { $reason }
 cli-conflict = Salungatan: ang rebisyon { $ours } ng “{ $id }” ({ $lang }) ay isinulat mula sa rebisyon { $base } habang nag-save ang ibang desk ng rebisyon { $theirs }; mag-save ng bagong rebisyon para malutas ito.

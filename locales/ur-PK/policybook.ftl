@@ -116,6 +116,7 @@ cli-backup = بیک اپ محفوظ کر دیا گیا: { $path }
 cli-no-remote = یہ ہینڈ بک شیئر نہیں ہے (policybook remote set URL سے شیئر کریں)۔
 cli-not-signed = بغیر دستخط
 cli-synced = { $remote } کے ساتھ ہم آہنگ: { $pulled } لائے گئے، { $pushed } بھیجے گئے، { $waiting } بھیجے جانے کے منتظر۔
+cli-synced-acks = تصدیقات: { $pulled } موصول، { $pushed } روانہ۔
 cli-read-only = صرف پڑھنے کے لیے: ریموٹ اس ڈیسک کی تبدیلیاں قبول نہیں کرتا ({ $reason })؛ ہینڈ بک صرف لاتی ہے۔
 cli-refused = { $by } کا { $action } مسترد: { $reason }
 cli-conflict = تصادم: “{ $id }” ({ $lang }) کی ترمیم { $ours } ترمیم { $base } سے لکھی گئی جبکہ دوسرے ڈیسک نے ترمیم { $theirs } محفوظ کی؛ حل کرنے کے لیے نئی ترمیم محفوظ کریں۔

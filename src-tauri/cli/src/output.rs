@@ -277,7 +277,22 @@ pub fn sync(r: &policybook_core::sync::SyncReport) {
     if let Some(why) = &r.read_only {
         println!("{}", m.get("cli-read-only", &[("reason", why.into())]));
     }
-    for f in &r.refused {
+    if r.acks_pulled + r.acks_pushed > 0 {
+        println!(
+            "{}",
+            m.get(
+                "cli-synced-acks",
+                &[
+                    ("pulled", r.acks_pulled.into()),
+                    ("pushed", r.acks_pushed.into())
+                ]
+            )
+        );
+    }
+    if let Some(why) = &r.acks_read_only {
+        println!("{}", m.get("cli-read-only", &[("reason", why.into())]));
+    }
+    for f in r.refused.iter().chain(&r.acks_refused) {
         println!(
             "{}",
             m.get(

@@ -956,8 +956,9 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Sets a reader's groups, logged as `groups`: a person of a signed handbook (`local`
-    /// false, shared), or a name of the local list (added if new).
+    /// Sets a reader's groups: a person of a signed handbook (`local` false; logged as `groups`
+    /// and shared with the people list), or a name of the local list (added if new; logged as
+    /// `reader`, never shared).
     pub fn set_groups(
         &self,
         name: &str,
@@ -976,11 +977,12 @@ impl Writer<'_> {
             &audit::Entry {
                 at,
                 actor,
-                action: "groups",
+                // A signed handbook's groups travel with its people; a local list stays here.
+                action: if local { "reader" } else { "groups" },
                 policy_id: None,
                 lang: None,
                 revision: None,
-                detail: serde_json::json!({ "name": name.trim(), "groups": groups, "local": local }),
+                detail: serde_json::json!({ "name": name.trim(), "groups": groups }),
             },
         )?;
         Ok(())
@@ -997,7 +999,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// Removes a name from the local readers' list, logged as `groups` with `removed`.
+    /// Removes a name from the local readers' list, logged as `reader` with `removed`.
     pub fn remove_reader(&self, name: &str, actor: &str, at: &str) -> Result<bool, StoreError> {
         let n = self.tx.execute(
             "DELETE FROM reader WHERE who = ?1 AND local = 1",
@@ -1009,11 +1011,11 @@ impl Writer<'_> {
                 &audit::Entry {
                     at,
                     actor,
-                    action: "groups",
+                    action: "reader",
                     policy_id: None,
                     lang: None,
                     revision: None,
-                    detail: serde_json::json!({ "name": name.trim(), "removed": true, "local": true }),
+                    detail: serde_json::json!({ "name": name.trim(), "removed": true }),
                 },
             )?;
         }

@@ -150,6 +150,17 @@ pub fn read_after(conn: &Connection, after: i64, pending: bool) -> Result<Vec<Re
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The entries of one action not yet on the remote, oldest first.
+pub fn read_pending_action(conn: &Connection, action: &str) -> Result<Vec<Record>, StoreError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RECORD_COLUMNS} WHERE a.action = ?1
+           AND NOT EXISTS (SELECT 1 FROM sync_event e WHERE e.seq = a.seq)
+         ORDER BY a.seq"
+    ))?;
+    let rows = stmt.query_map([action], record_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Checks the chain: each entry follows its predecessor and hashes to what it says.
 /// Returns one message per broken link.
 pub fn verify_chain(conn: &Connection) -> Result<Vec<String>, StoreError> {

@@ -155,5 +155,6 @@ pub const MIGRATIONS: &[&str] = &[
         local  INTEGER NOT NULL DEFAULT 1
     ) STRICT;
     ALTER TABLE review_state ADD COLUMN editorial INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX sync_event_event ON sync_event(event);
     "#,
 ];

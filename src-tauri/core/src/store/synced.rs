@@ -42,6 +42,8 @@ pub const SHARED_ACTIONS: &[&str] = &[
     "setting",
     "person",
     "person_remove",
+    "audience",
+    "groups",
 ];
 
 /// Read access to the sync bookkeeping.
@@ -67,6 +69,31 @@ pub trait SyncRead: Read {
                 record,
             })
             .collect())
+    }
+
+    /// The acknowledgements not on the remote yet, oldest first (they travel on each reader's
+    /// own reference, not with the handbook's actions).
+    fn pending_acks(&self) -> Result<Vec<PendingEntry>, StoreError> {
+        Ok(audit::read_pending_action(self.db(), "ack")?
+            .into_iter()
+            .map(|record| PendingEntry {
+                seq: record.seq,
+                record,
+            })
+            .collect())
+    }
+
+    /// Whether an event of the remote is here already.
+    fn has_event(&self, event: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT 1 FROM sync_event WHERE event = ?1 LIMIT 1",
+                [event],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Every conflict flag, of every revision.

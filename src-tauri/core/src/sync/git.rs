@@ -23,6 +23,8 @@ pub struct Cache {
     pub(crate) repo: Repository,
     url: String,
     shown: String,
+    /// The readers' acknowledgement references as the last fetch found them.
+    ack_tips: RefCell<Vec<(String, Oid)>>,
 }
 
 /// How a push ended.
@@ -109,6 +111,7 @@ impl Cache {
             repo,
             url,
             shown: shown.to_string(),
+            ack_tips: RefCell::new(Vec::new()),
         })
     }
 
@@ -133,7 +136,10 @@ impl Cache {
         fo.remote_callbacks(self.callbacks(&refused));
         remote
             .fetch(
-                &[format!("+{BRANCH}:refs/remotes/origin/main")],
+                &[
+                    format!("+{BRANCH}:refs/remotes/origin/main"),
+                    format!("+{}*:refs/remotes/origin/acks/*", record::ACK_REFS),
+                ],
                 Some(&mut fo),
                 None,
             )
@@ -147,12 +153,14 @@ impl Cache {
                     self.unreachable(&e)
                 }
             })?;
-        let tip = remote
-            .list()
-            .map_err(git_err)?
+        let heads = remote.list().map_err(git_err)?;
+        let tip = heads.iter().find(|h| h.name() == BRANCH).map(|h| h.oid());
+        *self.ack_tips.borrow_mut() = heads
             .iter()
-            .find(|h| h.name() == BRANCH)
-            .map(|h| h.oid());
+            .filter(|h| h.name().starts_with(record::ACK_REFS))
+            .filter(|h| self.repo.find_commit(h.oid()).is_ok())
+            .map(|h| (h.name().to_string(), h.oid()))
+            .collect();
         if let Some(t) = tip {
             // The objects must be here now.
             self.repo.find_commit(t).map_err(git_err)?;
@@ -175,9 +183,19 @@ impl Cache {
         cb
     }
 
-    /// Pushes `new` to the remote's branch, as a fast-forward only. Every reference's status is
-    /// read: a push the server refuses can still return Ok.
+    /// The readers' acknowledgement references as the last fetch found them: (name, tip).
+    pub fn ack_tips(&self) -> Vec<(String, Oid)> {
+        self.ack_tips.borrow().clone()
+    }
+
+    /// Pushes `new` to the remote's branch, as a fast-forward only.
     pub fn push(&self, new: Oid) -> Result<Pushed, SyncError> {
+        self.push_to(new, BRANCH)
+    }
+
+    /// Pushes `new` to a reference of the remote, as a fast-forward only. Every reference's
+    /// status is read: a push the server refuses can still return Ok.
+    pub fn push_to(&self, new: Oid, dest: &str) -> Result<Pushed, SyncError> {
         self.repo
             .reference(OUTGOING, new, true, "policybook sync")
             .map_err(git_err)?;
@@ -198,7 +216,7 @@ impl Cache {
         });
         let mut po = PushOptions::new();
         po.remote_callbacks(cb);
-        let result = remote.push(&[format!("{OUTGOING}:{BRANCH}")], Some(&mut po));
+        let result = remote.push(&[format!("{OUTGOING}:{dest}")], Some(&mut po));
         drop(po);
         if let Err(e) = result {
             let m = e.message().to_lowercase();
@@ -237,7 +255,7 @@ impl Cache {
                 format!("{s} ({said})")
             }
         };
-        let ours = status.iter().find(|(n, _)| n == BRANCH);
+        let ours = status.iter().find(|(n, _)| n == dest);
         match ours {
             Some((_, None)) => Ok(Pushed::Done),
             Some((_, Some(status))) => {
@@ -430,6 +448,73 @@ impl Cache {
         Ok(out)
     }
 
+    /// Writes one commit that appends `events` (acknowledgements) to the reader's record on top
+    /// of `parent` (their reference's tip, if any), signed by `signer` if given.
+    pub fn write_ack_commit(
+        &self,
+        parent: Option<Oid>,
+        events: &[Event],
+        signer: Option<&crate::identity::Identity>,
+    ) -> Result<Oid, SyncError> {
+        let last = events
+            .last()
+            .ok_or_else(|| SyncError::Cache("nothing to commit".into()))?;
+        let parents: Vec<Commit<'_>> = match parent {
+            Some(p) => vec![self.commit(p)?],
+            None => vec![],
+        };
+        let mut content = match parents.first() {
+            Some(c) => self
+                .blob_at(&c.tree().map_err(git_err)?, record::ACKS_PATH)?
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        for e in events {
+            content.extend_from_slice(e.line().as_bytes());
+        }
+        let blob = self.repo.blob(&content).map_err(git_err)?;
+        let mut b = self.repo.treebuilder(None).map_err(git_err)?;
+        b.insert(record::ACKS_PATH, blob, 0o100644)
+            .map_err(git_err)?;
+        let tree = self
+            .repo
+            .find_tree(b.write().map_err(git_err)?)
+            .map_err(git_err)?;
+        let message = if events.len() == 1 {
+            message(last)
+        } else {
+            format!(
+                "Read and understood: {} policies, by {}\n\nPolicybook-Action: ack\nPolicybook-Events: {}\n",
+                events.len(),
+                last.by,
+                events.len()
+            )
+        };
+        let refs: Vec<&Commit<'_>> = parents.iter().collect();
+        let oid = match signer {
+            Some(id) => {
+                let sig = signature(&id.name, &id.email, &last.at)?;
+                let buf = self
+                    .repo
+                    .commit_create_buffer(&sig, &sig, &message, &tree, &refs)
+                    .map_err(git_err)?;
+                let armored = id.sign(crate::identity::GIT_NAMESPACE, &buf);
+                let text = std::str::from_utf8(&buf)
+                    .map_err(|_| SyncError::Cache("a commit that is not UTF-8".into()))?;
+                self.repo
+                    .commit_signed(text, &armored, None)
+                    .map_err(git_err)?
+            }
+            None => {
+                let sig = signature(&last.by, "policybook@invalid", &last.at)?;
+                self.repo
+                    .commit(None, &sig, &sig, &message, &tree, &refs)
+                    .map_err(git_err)?
+            }
+        };
+        Ok(oid)
+    }
+
     /// Writes commits for `events` on top of `parent` and returns the new tip: one commit per
     /// event, or (`batch`) one commit for them all. `files(event)` gives the Markdown files an
     /// event changes, as (path, content). With a `signer`, each commit is made and signed by
@@ -475,9 +560,12 @@ impl Cache {
             for e in group {
                 let path = match (&e.policy, &e.what) {
                     (Some(id), _) => record::record_path(id),
-                    (None, record::What::Person { .. } | record::What::RemoveKey { .. }) => {
-                        record::PEOPLE_PATH.to_string()
-                    }
+                    (
+                        None,
+                        record::What::Person { .. }
+                        | record::What::RemoveKey { .. }
+                        | record::What::Groups { .. },
+                    ) => record::PEOPLE_PATH.to_string(),
                     (None, _) => record::SETTINGS_PATH.to_string(),
                 };
                 if !records.contains_key(&path) {
@@ -611,10 +699,16 @@ pub fn message(e: &Event) -> String {
             format!("{id} ({lang}): revision {revision} submitted by {}", e.by),
             String::new(),
         ),
-        What::Approve { lang, revision, on } => (
+        What::Approve {
+            lang,
+            revision,
+            on,
+            editorial,
+        } => (
             format!(
-                "{id} ({lang}): revision {revision} approved by {} on {on}",
-                e.by
+                "{id} ({lang}): revision {revision} approved by {} on {on}{}",
+                e.by,
+                if *editorial { " (editorial)" } else { "" }
             ),
             String::new(),
         ),
@@ -640,6 +734,33 @@ pub fn message(e: &Event) -> String {
         What::RemoveKey { public_key, from } => (
             format!("People: a key removed from {from} by {}", e.by),
             public_key.clone(),
+        ),
+        What::Audience { groups } => (
+            if groups.is_empty() {
+                format!("{id}: for everyone, by {}", e.by)
+            } else {
+                format!("{id}: for {}, by {}", one_line(&groups.join(", ")), e.by)
+            },
+            String::new(),
+        ),
+        What::Groups { name, groups } => (
+            format!(
+                "People: {name} in {}, by {}",
+                if groups.is_empty() {
+                    "no group".to_string()
+                } else {
+                    one_line(&groups.join(", "))
+                },
+                e.by
+            ),
+            String::new(),
+        ),
+        What::Ack { lang, revision, .. } => (
+            format!(
+                "{id} ({lang}): revision {revision} read and understood by {}",
+                e.by
+            ),
+            String::new(),
         ),
     };
     let mut m = subject;

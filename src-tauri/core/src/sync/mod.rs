@@ -23,6 +23,7 @@
 //! where a signature can be added (`commit_signed`), events carry their author and may gain a key
 //! and signature field, and other refs (acknowledgements, `refs/heads/acks/<key>`) are not touched.
 
+mod acks;
 pub mod git;
 pub mod record;
 pub mod verify;
@@ -252,6 +253,15 @@ pub struct SyncReport {
     pub waiting: usize,
     /// The remote.
     pub remote: String,
+    /// Acknowledgements of readers on other desks recorded here.
+    pub acks_pulled: usize,
+    /// This desk's acknowledgements sent.
+    pub acks_pushed: usize,
+    /// Acknowledgements that arrived and were refused (forged, or of a revision never
+    /// approved), and why.
+    pub acks_refused: Vec<Refusal>,
+    /// Set when the remote refuses this desk's acknowledgements: why.
+    pub acks_read_only: Option<String>,
 }
 
 /// Whether and how a handbook is shared, for the window's Sync button.
@@ -337,7 +347,7 @@ pub fn conflicts(store: &impl Read) -> Result<Vec<Conflict>, SyncError> {
 
 /// How many of this desk's actions wait to go out.
 pub fn waiting(store: &impl Read) -> Result<usize, SyncError> {
-    Ok(store.pending()?.len())
+    Ok(store.pending()?.len() + store.pending_acks()?.len())
 }
 
 /// Pulls the remote's new actions into the handbook, then pushes this desk's. `now` is the time
@@ -371,10 +381,25 @@ pub fn sync(
         remote: shown.clone(),
         ..SyncReport::default()
     };
+    sync_main(store, &cache, &shown, &desk, now, identity, &mut report)?;
+    acks::sync_acks(store, &cache, &desk, identity, &mut report)?;
+    finish(store, report)
+}
+
+/// Pulls the handbook's branch and pushes this desk's actions to it.
+fn sync_main(
+    store: &mut Store,
+    cache: &git::Cache,
+    shown: &str,
+    desk: &str,
+    now: &str,
+    identity: Option<&Identity>,
+    report: &mut SyncReport,
+) -> Result<(), SyncError> {
     const TRIES: usize = 5;
     for _ in 0..TRIES {
         let tip = cache.fetch()?;
-        pull(store, &cache, &shown, &desk, tip, now, &mut report)?;
+        pull(store, cache, shown, desk, tip, now, report)?;
         let head = store
             .sync_value("head")?
             .and_then(|h| Oid::from_str(&h).ok());
@@ -383,15 +408,15 @@ pub fn sync(
         }
         let pending = store.pending()?;
         if pending.is_empty() {
-            return finish(store, report);
+            return Ok(());
         }
         let people = crate::people::list(store)?;
         let signer = signer(&people, identity)?;
         let mut events = Vec::with_capacity(pending.len());
         for p in &pending {
-            let mut e = event_of(store, &p.record, &desk)?;
+            let mut e = event_of(store, &p.record, desk)?;
             if let Some(me) = &signer {
-                stamp(&cache, &mut e, me);
+                stamp(cache, &mut e, me);
             }
             events.push(e);
         }
@@ -419,7 +444,7 @@ pub fn sync(
                 w.commit()?;
                 report.pushed += events.len();
                 report.read_only = None;
-                return finish(store, report);
+                return Ok(());
             }
             git::Pushed::Behind(_) => continue,
             git::Pushed::ReadOnly(why) => {
@@ -427,11 +452,13 @@ pub fn sync(
                 w.set_sync_value("read_only", Some(&why))?;
                 w.commit()?;
                 report.read_only = Some(why);
-                return finish(store, report);
+                return Ok(());
             }
         }
     }
-    Err(SyncError::Busy { remote: shown })
+    Err(SyncError::Busy {
+        remote: shown.to_string(),
+    })
 }
 
 /// The first person to share a handbook, with an identity, is its admin: the handbook is signed
@@ -570,6 +597,25 @@ fn event_of(store: &Store, r: &audit::Record, desk: &str) -> Result<Event, SyncE
             revision: n,
             on: chrono::NaiveDate::parse_from_str(&s("approved_on"), "%Y-%m-%d")
                 .map_err(|_| SyncError::Cache("an approval without a date".into()))?,
+            editorial: d
+                .get("editorial")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+        },
+        "audience" => What::Audience {
+            groups: strings(d.get("groups")),
+        },
+        "groups" => What::Groups {
+            name: s("name"),
+            groups: strings(d.get("groups")),
+        },
+        "ack" => What::Ack {
+            lang: parse_lang(r.lang.as_deref())?,
+            revision: n,
+            source_revision: d
+                .get("source_revision")
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0) as u32,
         },
         "reject" => What::Reject {
             lang: parse_lang(r.lang.as_deref())?,
@@ -604,6 +650,16 @@ fn event_of(store: &Store, r: &audit::Record, desk: &str) -> Result<Event, SyncE
         policy: id,
         what,
     })
+}
+
+fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
+    v.and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What the remote has that this desk has not, checked.
@@ -900,7 +956,12 @@ fn pull(
                 What::Retire => {
                     remote_retired.insert(id.clone());
                 }
-                What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {}
+                What::Setting { .. }
+                | What::Person { .. }
+                | What::RemoveKey { .. }
+                | What::Audience { .. }
+                | What::Groups { .. }
+                | What::Ack { .. } => {}
             }
         }
     }
@@ -989,6 +1050,15 @@ fn pull(
         record::apply_people(&mut list, e).map_err(|why| SyncError::Damaged {
             what: format!("{}: {why}", record::PEOPLE_PATH),
         })?;
+        if let What::Groups { name, groups } = &e.what {
+            let before = w.last_seq()?;
+            w.set_groups(name, groups, false, &e.by, &e.at)?;
+            w.mark_synced(before + 1, w.last_seq()?, Some(&e.id))?;
+            if let Some(k) = &e.by_key {
+                w.mark_signed(before, k)?;
+            }
+            continue;
+        }
         let change = record::people_change(e).map_err(|why| SyncError::Damaged {
             what: format!("{}: {why}", record::PEOPLE_PATH),
         })?;
@@ -1233,13 +1303,23 @@ fn apply(w: &Writer<'_>, id: &str, e: &Event) -> Result<(), SyncError> {
             };
             w.set_state(id, *lang, *revision, &st, "submit", &e.by, &e.at, None)?;
         }
-        What::Approve { lang, revision, on } => {
+        What::Approve {
+            lang,
+            revision,
+            on,
+            editorial,
+        } => {
             let st = ReviewState {
                 status: Status::Approved,
                 approved_by: Some(e.by.clone()),
                 approved_on: Some(*on),
             };
-            w.set_state(id, *lang, *revision, &st, "approve", &e.by, &e.at, None)?;
+            w.set_state_editorial(
+                id, *lang, *revision, &st, "approve", &e.by, &e.at, None, *editorial,
+            )?;
+        }
+        What::Audience { groups } => {
+            w.set_audience(id, groups, &e.by, &e.at)?;
         }
         What::Reject {
             lang,
@@ -1262,7 +1342,11 @@ fn apply(w: &Writer<'_>, id: &str, e: &Event) -> Result<(), SyncError> {
                 w.retire(id, &e.by, &e.at)?;
             }
         }
-        What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {}
+        What::Setting { .. }
+        | What::Person { .. }
+        | What::RemoveKey { .. }
+        | What::Groups { .. }
+        | What::Ack { .. } => {}
     }
     Ok(())
 }

@@ -18,6 +18,23 @@ pub const FORMAT_PATH: &str = ".policybook/format";
 pub const SETTINGS_PATH: &str = ".policybook/settings.jsonl";
 /// The record of the handbook's people (a signed handbook; see `crate::people`).
 pub const PEOPLE_PATH: &str = ".policybook/people.jsonl";
+/// Where a reader's acknowledgements are, on their own reference.
+pub const ACKS_PATH: &str = "acks.jsonl";
+/// The references that carry acknowledgements: one per reader (per key in a signed handbook).
+pub const ACK_REFS: &str = "refs/heads/acks/";
+
+/// The reference of the reader with this key (a signed handbook).
+pub fn ack_ref_for_key(fingerprint: &str) -> String {
+    format!("{ACK_REFS}k-{}", &store::sha256_hex(fingerprint)[..16])
+}
+
+/// The reference of the reader with this name (a handbook without people).
+pub fn ack_ref_for_name(name: &str) -> String {
+    format!(
+        "{ACK_REFS}n-{}",
+        &store::sha256_hex(&crate::review::person_key(name))[..16]
+    )
+}
 
 /// The record of one policy.
 pub fn record_path(id: &str) -> String {
@@ -155,6 +172,9 @@ pub enum What {
         revision: u32,
         /// The date of the approval.
         on: NaiveDate,
+        /// Only the wording changed: staff are not asked to read it again.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        editorial: bool,
     },
     /// Sent back to draft.
     Reject {
@@ -167,6 +187,11 @@ pub enum What {
     },
     /// The policy retired.
     Retire,
+    /// The policy's audience set (no group: everyone).
+    Audience {
+        /// The groups.
+        groups: Vec<String>,
+    },
     /// A handbook setting changed.
     Setting {
         /// The setting.
@@ -191,6 +216,23 @@ pub enum What {
         public_key: String,
         /// From when.
         from: NaiveDate,
+    },
+    /// A person's groups set (whom a policy's audience reaches).
+    Groups {
+        /// The person's name.
+        name: String,
+        /// The groups.
+        groups: Vec<String>,
+    },
+    /// Read and understood: carried on the reader's own reference
+    /// (`refs/heads/acks/…`, see [`ACKS_PATH`]), never on the handbook's branch.
+    Ack {
+        /// The language read.
+        lang: Lang,
+        /// The revision read.
+        revision: u32,
+        /// The source revision in force it counts for.
+        source_revision: u32,
     },
 }
 
@@ -218,6 +260,9 @@ impl Event {
             What::Setting { .. } => "setting",
             What::Person { .. } => "person",
             What::RemoveKey { .. } => "person_remove",
+            What::Audience { .. } => "audience",
+            What::Groups { .. } => "groups",
+            What::Ack { .. } => "ack",
         }
     }
 
@@ -414,9 +459,14 @@ impl Replay {
                 }
                 self.retired = true;
             }
-            What::Setting { .. } | What::Person { .. } | What::RemoveKey { .. } => {
-                return Err(format!("a `{}` in a policy's record", e.action()))
+            What::Audience { groups } => {
+                crate::acks::parse_groups(groups).map_err(|err| err.to_string())?;
             }
+            What::Setting { .. }
+            | What::Person { .. }
+            | What::RemoveKey { .. }
+            | What::Groups { .. }
+            | What::Ack { .. } => return Err(format!("a `{}` in a policy's record", e.action())),
         }
         Ok(())
     }
@@ -472,6 +522,16 @@ pub fn people_change(e: &Event) -> Result<crate::people::Change, String> {
 /// Checks one line of the people's record against the list so far and applies it.
 pub fn apply_people(people: &mut Vec<crate::people::Person>, e: &Event) -> Result<(), String> {
     use crate::people::{check_change, Change, Role};
+    if let What::Groups { name, groups } = &e.what {
+        if e.policy.is_some() {
+            return Err("groups tied to a policy".into());
+        }
+        if !people.iter().any(|p| same_person(&p.name, name)) {
+            return Err(format!("groups for {name}, who is not in the people list"));
+        }
+        crate::acks::parse_groups(groups).map_err(|err| err.to_string())?;
+        return Ok(());
+    }
     let change = people_change(e)?;
     if let Change::Set(p) = &change {
         if people.is_empty() && p.role != Role::Admin {

@@ -510,12 +510,28 @@ pub fn verify_push(input: &str) -> Result<Vec<Refused>, String> {
                 line.escape_debug()
             ));
         };
-        if name != super::git::BRANCH {
-            continue;
-        }
         let parse = |h: &str| {
             Oid::from_str(h).map_err(|_| format!("`{}` is not a commit id", h.escape_debug()))
         };
+        if name.starts_with(record::ACK_REFS) {
+            let (old, new) = (parse(old)?, parse(new)?);
+            if new.is_zero() {
+                refused.push(Refused {
+                    commit: short(old),
+                    reason: format!("deletes {name}, a reader's acknowledgements"),
+                });
+                continue;
+            }
+            let (people, names) = server_people(&repo)?;
+            let old = (!old.is_zero()).then_some(old);
+            if let Err(r) = check_ack_range(&repo, name, old, new, &people, &names) {
+                refused.push(r);
+            }
+            continue;
+        }
+        if name != super::git::BRANCH {
+            continue;
+        }
         let (old, new) = (parse(old)?, parse(new)?);
         if new.is_zero() {
             refused.push(Refused {
@@ -542,4 +558,201 @@ pub fn verify_push(input: &str) -> Result<Vec<Refused>, String> {
         }
     }
     Ok(refused)
+}
+
+/// The names each key was listed under, over the whole people record (a person renamed keeps
+/// what they signed under their earlier name).
+pub fn names_by_key(people_record: &[Event]) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for e in people_record {
+        if let What::Person {
+            public_key, name, ..
+        } = &e.what
+        {
+            if let Ok(id) = crate::identity::PublicId::parse(public_key) {
+                out.entry(id.fingerprint)
+                    .or_default()
+                    .push(person_key(name));
+            }
+        }
+    }
+    out
+}
+
+/// Checks the commits of a reader's acknowledgement reference `name` from `old` (exclusive) to
+/// `new`, oldest first, and returns the acknowledgements they add. Such a reference holds one
+/// file, `acks.jsonl`, appended to in a line of commits; in a signed handbook (`people` not
+/// empty) every commit is signed by a listed key valid on its day, the reference is that key's
+/// and every line is that person's; in one without people every line is by the reference's
+/// name.
+pub fn check_ack_range(
+    repo: &Repository,
+    name: &str,
+    old: Option<Oid>,
+    new: Oid,
+    people: &[Person],
+    names: &HashMap<String, Vec<String>>,
+) -> Result<Vec<Event>, Refused> {
+    let fail = |e: git2::Error| Refused {
+        commit: short(new),
+        reason: format!("cannot be read: {}", e.message()),
+    };
+    if !name.starts_with(record::ACK_REFS) {
+        return Err(Refused {
+            commit: short(new),
+            reason: format!("{name} is not an acknowledgement reference"),
+        });
+    }
+    if let Some(o) = old {
+        if o != new && !repo.graph_descendant_of(new, o).unwrap_or(false) {
+            return Err(Refused {
+                commit: short(new),
+                reason: format!("{name} was rewritten (it no longer contains {})", short(o)),
+            });
+        }
+    }
+    let mut walk = repo.revwalk().map_err(fail)?;
+    walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::REVERSE)
+        .map_err(fail)?;
+    walk.push(new).map_err(fail)?;
+    if let Some(o) = old {
+        walk.hide(o).map_err(fail)?;
+    }
+    let mut out = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for oid in walk {
+        let oid = oid.map_err(fail)?;
+        let refuse = |reason: String| Refused {
+            commit: short(oid),
+            reason,
+        };
+        let c = repo.find_commit(oid).map_err(fail)?;
+        if c.parent_count() > 1 {
+            return Err(refuse(format!(
+                "{name}: a merge commit (a reader's record is a line)"
+            )));
+        }
+        let text = |commit: &Commit<'_>| -> Result<Vec<u8>, Refused> {
+            let tree = commit.tree().map_err(fail)?;
+            if tree.len() != 1 || tree.get_name(record::ACKS_PATH).is_none() {
+                return Err(refuse(format!(
+                    "{name} holds other files than {}",
+                    record::ACKS_PATH
+                )));
+            }
+            let entry = tree.get_name(record::ACKS_PATH).expect("checked");
+            let blob = repo
+                .find_blob(entry.id())
+                .map_err(|_| refuse(format!("{name}: {} is not a file", record::ACKS_PATH)))?;
+            Ok(blob.content().to_vec())
+        };
+        let now = text(&c)?;
+        let before = match c.parent_count() {
+            0 => Vec::new(),
+            _ => text(&c.parent(0).map_err(fail)?)?,
+        };
+        if !now.starts_with(&before) {
+            return Err(refuse(format!(
+                "{name}: rewrites {} instead of appending to it",
+                record::ACKS_PATH
+            )));
+        }
+        let fresh = record::parse_record(record::ACKS_PATH, &now[before.len()..])
+            .map_err(|e| refuse(format!("{name}: {e}")))?;
+        let signer = if people.is_empty() {
+            None
+        } else {
+            let fp = signer_of(repo, oid).map_err(refuse)?;
+            let Some(p) = by_fingerprint(people, &fp) else {
+                return Err(refuse(format!(
+                    "signed by the key {fp}, which is not in the handbook's people list"
+                )));
+            };
+            let day = chrono::DateTime::from_timestamp(c.committer().when().seconds(), 0)
+                .unwrap_or_default()
+                .date_naive();
+            if !p.valid_on(day) {
+                return Err(refuse(format!(
+                    "signed on {day} with {}'s key {fp}, removed from {}",
+                    p.name,
+                    p.removed_from.expect("removed")
+                )));
+            }
+            if record::ack_ref_for_key(&fp) != name {
+                return Err(refuse(format!(
+                    "{}'s key {fp} writes to {name}, another reader's reference",
+                    p.name
+                )));
+            }
+            Some((p, fp))
+        };
+        for e in fresh {
+            let what = format!("event {}", e.id);
+            let (What::Ack { revision, .. }, Some(id)) = (&e.what, &e.policy) else {
+                return Err(refuse(format!("{name}: {what} is not an acknowledgement")));
+            };
+            if crate::store::validate_id(id).is_err() || *revision == 0 {
+                return Err(refuse(format!("{name}: {what} names no policy revision")));
+            }
+            if chrono::DateTime::parse_from_rfc3339(&e.at).is_err() || e.by.trim().is_empty() {
+                return Err(refuse(format!("{name}: {what} has no time or person")));
+            }
+            if !seen.insert(e.id.clone()) {
+                return Err(refuse(format!("{name}: {what} twice")));
+            }
+            match &signer {
+                Some((p, fp)) => {
+                    if e.by_key.as_deref() != Some(fp.as_str()) {
+                        return Err(refuse(format!(
+                            "{what} claims the key {}, but is signed with {}'s key {fp}",
+                            e.by_key.as_deref().unwrap_or("(none)"),
+                            p.name
+                        )));
+                    }
+                    let by = person_key(&e.by);
+                    let known =
+                        by == person_key(&p.name) || names.get(fp).is_some_and(|n| n.contains(&by));
+                    if !known {
+                        return Err(refuse(format!(
+                            "{what} is recorded as by {}, but signed with {}'s key {fp}",
+                            e.by, p.name
+                        )));
+                    }
+                }
+                None => {
+                    if record::ack_ref_for_name(&e.by) != name {
+                        return Err(refuse(format!(
+                            "{what} is by {}, written to another reader's reference {name}",
+                            e.by
+                        )));
+                    }
+                }
+            }
+            out.push(e);
+        }
+    }
+    Ok(out)
+}
+
+/// The people list (and the names each key had) as the server's handbook branch has it.
+type PeopleAndNames = (Vec<Person>, HashMap<String, Vec<String>>);
+
+fn server_people(repo: &Repository) -> Result<PeopleAndNames, String> {
+    let Ok(tip) = repo.refname_to_id(super::git::BRANCH) else {
+        return Ok((Vec::new(), HashMap::new()));
+    };
+    let c = repo
+        .find_commit(tip)
+        .map_err(|e| format!("the handbook's branch cannot be read: {}", e.message()))?;
+    let tree = c.tree().map_err(|e| e.message().to_string())?;
+    let Ok(entry) = tree.get_path(Path::new(record::PEOPLE_PATH)) else {
+        return Ok((Vec::new(), HashMap::new()));
+    };
+    let blob = repo
+        .find_blob(entry.id())
+        .map_err(|e| e.message().to_string())?;
+    let events =
+        record::parse_record(record::PEOPLE_PATH, blob.content()).map_err(|e| e.to_string())?;
+    let people = record::replay_people(record::PEOPLE_PATH, &events).map_err(|e| e.to_string())?;
+    Ok((people, names_by_key(&events)))
 }
