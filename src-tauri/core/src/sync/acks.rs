@@ -39,7 +39,7 @@ pub(super) fn sync_acks(
 fn people_and_names(
     store: &Store,
     cache: &git::Cache,
-) -> Result<(Vec<crate::people::Person>, HashMap<String, Vec<String>>), SyncError> {
+) -> Result<verify::PeopleAndNames, SyncError> {
     let people = crate::people::list(store)?;
     let head = store
         .sync_value("head")?

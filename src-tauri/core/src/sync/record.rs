@@ -685,6 +685,7 @@ mod tests {
                 lang: Lang::En,
                 revision: 1,
                 on: NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+                editorial: false,
             },
         );
         let e = Replay::of("x", "p", &[policy, rev(1), own]).unwrap_err();

@@ -735,7 +735,7 @@ pub fn check_ack_range(
 }
 
 /// The people list (and the names each key had) as the server's handbook branch has it.
-type PeopleAndNames = (Vec<Person>, HashMap<String, Vec<String>>);
+pub(crate) type PeopleAndNames = (Vec<Person>, HashMap<String, Vec<String>>);
 
 fn server_people(repo: &Repository) -> Result<PeopleAndNames, String> {
     let Ok(tip) = repo.refname_to_id(super::git::BRANCH) else {
