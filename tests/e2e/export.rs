@@ -55,7 +55,7 @@ fn handbook() -> Env {
 }
 
 /// One XML part of a .docx, after checking that the whole document is sound.
-fn document_xml(path: &Path, part: &str) -> String {
+pub(crate) fn document_xml(path: &Path, part: &str) -> String {
     let bytes = std::fs::read(path).unwrap();
     check::docx(&path.display().to_string(), &bytes)
         .remove(part)

@@ -11,14 +11,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A desk with an identity of its own.
-struct Desk {
-    env: Env,
-    name: String,
-    email: String,
+pub(crate) struct Desk {
+    pub(crate) env: Env,
+    pub(crate) name: String,
+    pub(crate) email: String,
 }
 
 impl Desk {
-    fn new(name: &str) -> Desk {
+    pub(crate) fn new(name: &str) -> Desk {
         let d = Desk {
             env: Env::new(),
             name: name.to_string(),
@@ -34,33 +34,33 @@ impl Desk {
         d
     }
 
-    fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         self.env.run(args)
     }
 
-    fn key_file(&self) -> PathBuf {
+    pub(crate) fn key_file(&self) -> PathBuf {
         self.env.path("identity")
     }
 
-    fn public_key(&self) -> String {
+    pub(crate) fn public_key(&self) -> String {
         self.run(&["identity", "--json"]).ok().json()["identity"]["key"]
             .as_str()
             .unwrap()
             .to_string()
     }
 
-    fn fingerprint(&self) -> String {
+    pub(crate) fn fingerprint(&self) -> String {
         self.run(&["identity", "--json"]).ok().json()["identity"]["fingerprint"]
             .as_str()
             .unwrap()
             .to_string()
     }
 
-    fn sync(&self) -> Value {
+    pub(crate) fn sync(&self) -> Value {
         self.run(&["sync", "--json"]).ok().json()
     }
 
-    fn revise(&self, id: &str, text: &str) -> u64 {
+    pub(crate) fn revise(&self, id: &str, text: &str) -> u64 {
         let f = self.env.write(&format!("in-{id}.md"), text);
         self.run(&[
             "revise",
@@ -77,7 +77,7 @@ impl Desk {
             .unwrap()
     }
 
-    fn clone_into(url: &str, name: &str) -> Desk {
+    pub(crate) fn clone_into(url: &str, name: &str) -> Desk {
         let d = Desk::new(name);
         d.run(&["clone", url, "--json"]).ok();
         d
@@ -85,20 +85,20 @@ impl Desk {
 }
 
 /// Ann (admin) shares a handbook with Bob (manager), Eve (editor) and Sam (staff).
-struct Team {
-    repos: Repos,
-    remote: PathBuf,
-    _daemon: gitserve::Server,
-    url: String,
-    ann: Desk,
-    bob: Desk,
-    eve: Desk,
-    sam: Desk,
+pub(crate) struct Team {
+    pub(crate) repos: Repos,
+    pub(crate) remote: PathBuf,
+    pub(crate) _daemon: gitserve::Server,
+    pub(crate) url: String,
+    pub(crate) ann: Desk,
+    pub(crate) bob: Desk,
+    pub(crate) eve: Desk,
+    pub(crate) sam: Desk,
 }
 
-const EN: &str = "# Refunds\n\nCustomers may return goods within **30 days**.\n";
+pub(crate) const EN: &str = "# Refunds\n\nCustomers may return goods within **30 days**.\n";
 
-fn team() -> Team {
+pub(crate) fn team() -> Team {
     let repos = Repos::new();
     let remote = repos.bare("hb");
     let daemon = gitserve::daemon(&repos, 0);
@@ -151,12 +151,12 @@ fn team() -> Team {
 }
 
 /// A plain git clone of the remote to forge commits in.
-fn work(t: &Team, name: &str) -> PathBuf {
+pub(crate) fn work(t: &Team, name: &str) -> PathBuf {
     gitserve::working_copy(&t.repos, &t.remote, name)
 }
 
 /// Commits what is staged in `w`, signed with `key` (none: unsigned), as `author`.
-fn commit(w: &Path, key: Option<&Path>, author: &str, message: &str) {
+pub(crate) fn commit(w: &Path, key: Option<&Path>, author: &str, message: &str) {
     let mut args: Vec<String> = vec![
         "-c".into(),
         "gpg.format=ssh".into(),

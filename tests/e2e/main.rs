@@ -1,5 +1,6 @@
 //! End-to-end tests: the built `policybook` command on temporary handbooks.
 
+mod acks;
 mod core_cli;
 mod crash;
 mod diff;

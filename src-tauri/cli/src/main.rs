@@ -472,6 +472,10 @@ enum ReadersChange {
         /// The groups (comma-separated, or --groups more than once); none: no group.
         #[arg(long)]
         groups: Vec<String>,
+        /// The day the reader started (YYYY-MM-DD; a local list only): acknowledgements fall
+        /// due from then at the earliest (default: the day they are added).
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
         /// Who changes it.
         #[arg(long)]
         by: Option<String>,
@@ -1176,11 +1180,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 Some(ReadersChange::Set {
                     name,
                     groups,
+                    since,
                     by,
                     json,
                 }) => {
                     let by = who(&mut hb, by)?;
-                    hb.set_groups(name, groups, &by)?;
+                    hb.set_groups(name, groups, &by, *since)?;
                     json
                 }
                 Some(ReadersChange::Remove { name, by, json }) => {
@@ -1244,7 +1249,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             };
             let remote = hb.remote()?;
             if json {
-                print_json(&json!({ "remote": remote }));
+                let waiting = hb.sync_state()?.waiting;
+                print_json(&json!({ "remote": remote, "waiting": waiting }));
             } else {
                 match remote {
                     Some(r) => println!("{r}"),

@@ -958,19 +958,22 @@ impl Writer<'_> {
 
     /// Sets a reader's groups: a person of a signed handbook (`local` false; logged as `groups`
     /// and shared with the people list), or a name of the local list (added if new; logged as
-    /// `reader`, never shared).
+    /// `reader`, never shared). `since`: the day they started reading (default: when added).
     pub fn set_groups(
         &self,
         name: &str,
         groups: &[String],
         local: bool,
+        since: Option<NaiveDate>,
         actor: &str,
         at: &str,
     ) -> Result<(), StoreError> {
+        let since = since.map(|d| d.format("%Y-%m-%d").to_string());
         self.tx.execute(
-            "INSERT INTO reader (who, name, groups, since, local) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(who) DO UPDATE SET name = excluded.name, groups = excluded.groups, local = excluded.local",
-            params![person_key(name), name.trim(), join_groups(groups), at, local],
+            "INSERT INTO reader (who, name, groups, since, local) VALUES (?1, ?2, ?3, COALESCE(?6, ?4), ?5)
+             ON CONFLICT(who) DO UPDATE SET name = excluded.name, groups = excluded.groups,
+                 local = excluded.local, since = COALESCE(?6, since)",
+            params![person_key(name), name.trim(), join_groups(groups), at, local, since],
         )?;
         audit::append(
             &self.tx,
@@ -982,7 +985,12 @@ impl Writer<'_> {
                 policy_id: None,
                 lang: None,
                 revision: None,
-                detail: serde_json::json!({ "name": name.trim(), "groups": groups }),
+                detail: match &since {
+                    Some(d) => {
+                        serde_json::json!({ "name": name.trim(), "groups": groups, "since": d })
+                    }
+                    None => serde_json::json!({ "name": name.trim(), "groups": groups }),
+                },
             },
         )?;
         Ok(())

@@ -1446,7 +1446,15 @@ impl Handbook {
 
     /// Sets a reader's groups. In a signed handbook the reader is a person and an admin sets
     /// them (shared with the people list); in one without people, the name joins the local list.
-    pub fn set_groups(&mut self, name: &str, groups: &[String], by: &str) -> Result<acks::Reader> {
+    /// `since` (a local list only) is the day the reader started: their first acknowledgements
+    /// fall due from then (default: the day they are added).
+    pub fn set_groups(
+        &mut self,
+        name: &str,
+        groups: &[String],
+        by: &str,
+        since: Option<NaiveDate>,
+    ) -> Result<acks::Reader> {
         let groups = acks::parse_groups(groups)?;
         let name = name.trim();
         acks::check_name(name)?;
@@ -1468,7 +1476,14 @@ impl Handbook {
         let (actor, name) = actor;
         let w = self.store.write()?;
         let signed_from = w.last_seq()?;
-        w.set_groups(&name, &groups, !signed, &actor, &at)?;
+        w.set_groups(
+            &name,
+            &groups,
+            !signed,
+            since.filter(|_| !signed),
+            &actor,
+            &at,
+        )?;
         if let Some(fp) = &signing {
             w.mark_signed(signed_from, fp)?;
         }

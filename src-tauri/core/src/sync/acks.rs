@@ -93,17 +93,18 @@ fn pull_acks(
         }
         // A reference rewritten since: read again from its start (what arrived before stays).
         let old = last.filter(|l| cache.contains(tip, *l).unwrap_or(false));
-        let events =
-            match verify::check_ack_range(&cache.repo, &reference, old, tip, &people, &names) {
-                Ok(ev) => ev,
-                Err(r) => {
-                    let reason = format!("commit {}: {}", r.commit, r.reason);
-                    if !report.acks_refused.iter().any(|x| x.reason == reason) {
-                        report.acks_refused.push(refusal(&reference, None, reason));
-                    }
-                    continue;
-                }
-            };
+        let range = verify::check_ack_range(&cache.repo, &reference, old, tip, &people, &names);
+        if let Some(r) = &range.refused {
+            let reason = format!("commit {}: {}", r.commit, r.reason);
+            if !report.acks_refused.iter().any(|x| x.reason == reason) {
+                report.acks_refused.push(refusal(&reference, None, reason));
+            }
+        }
+        // What came before a refused commit stands; the reference is read from there again.
+        let Some(good_tip) = range.good_tip else {
+            continue;
+        };
+        let events = range.good;
         let pending: HashSet<i64> = store.pending_acks()?.iter().map(|p| p.seq).collect();
         let w = store.write()?;
         let mut held = false;
@@ -161,7 +162,7 @@ fn pull_acks(
             drop(w);
             continue;
         }
-        w.set_sync_value(&key, Some(&tip.to_string()))?;
+        w.set_sync_value(&key, Some(&good_tip.to_string()))?;
         w.commit()?;
         report.acks_pulled += applied;
     }
@@ -245,19 +246,43 @@ fn push_acks(
     for (reference, (seqs, events)) in groups {
         let mut sent = false;
         for _ in 0..TRIES {
-            let parent = cache
+            let remote_tip = cache
                 .ack_tips()
                 .into_iter()
                 .find(|(n, _)| *n == reference)
                 .map(|(_, t)| t);
-            // What another desk of the same reader sent meanwhile is recorded here first.
+            // What another desk of the same reader sent meanwhile was recorded here first (pull).
             let (people, names) = people_and_names(store, cache)?;
+            // Someone else wrote to this reader's reference (a server without the hook): put it
+            // back to its last good commit, with this desk's acknowledgements on top.
+            let (parent, force) = match remote_tip {
+                Some(t) => {
+                    let stored = store
+                        .sync_value(&tip_key(&reference))?
+                        .and_then(|h| Oid::from_str(&h).ok())
+                        .filter(|h| cache.contains(t, *h).unwrap_or(false));
+                    let range = verify::check_ack_range(
+                        &cache.repo,
+                        &reference,
+                        stored,
+                        t,
+                        &people,
+                        &names,
+                    );
+                    match range.refused {
+                        None => (Some(t), false),
+                        Some(_) => (range.good_tip.or(stored), true),
+                    }
+                }
+                None => (None, false),
+            };
             let new = cache.write_ack_commit(parent, &events, signer.as_ref())?;
             verify::check_ack_range(&cache.repo, &reference, parent, new, &people, &names)
+                .all()
                 .map_err(|r| SyncError::CannotSend {
                     reason: r.to_string(),
                 })?;
-            match cache.push_to(new, &reference)? {
+            match cache.push_to(new, &reference, force)? {
                 git::Pushed::Done => {
                     let w = store.write()?;
                     for (seq, e) in seqs.iter().zip(&events) {

@@ -190,12 +190,14 @@ impl Cache {
 
     /// Pushes `new` to the remote's branch, as a fast-forward only.
     pub fn push(&self, new: Oid) -> Result<Pushed, SyncError> {
-        self.push_to(new, BRANCH)
+        self.push_to(new, BRANCH, false)
     }
 
     /// Pushes `new` to a reference of the remote, as a fast-forward only. Every reference's
     /// status is read: a push the server refuses can still return Ok.
-    pub fn push_to(&self, new: Oid, dest: &str) -> Result<Pushed, SyncError> {
+    /// `force` replaces what the reference holds (a reader putting their own reference back
+    /// after someone else wrote to it).
+    pub fn push_to(&self, new: Oid, dest: &str, force: bool) -> Result<Pushed, SyncError> {
         self.repo
             .reference(OUTGOING, new, true, "policybook sync")
             .map_err(git_err)?;
@@ -216,7 +218,8 @@ impl Cache {
         });
         let mut po = PushOptions::new();
         po.remote_callbacks(cb);
-        let result = remote.push(&[format!("{OUTGOING}:{dest}")], Some(&mut po));
+        let plus = if force { "+" } else { "" };
+        let result = remote.push(&[format!("{plus}{OUTGOING}:{dest}")], Some(&mut po));
         drop(po);
         if let Err(e) = result {
             let m = e.message().to_lowercase();

@@ -1052,7 +1052,7 @@ fn pull(
         })?;
         if let What::Groups { name, groups } = &e.what {
             let before = w.last_seq()?;
-            w.set_groups(name, groups, false, &e.by, &e.at)?;
+            w.set_groups(name, groups, false, None, &e.by, &e.at)?;
             w.mark_synced(before + 1, w.last_seq()?, Some(&e.id))?;
             if let Some(k) = &e.by_key {
                 w.mark_signed(before, k)?;

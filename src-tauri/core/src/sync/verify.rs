@@ -524,7 +524,7 @@ pub fn verify_push(input: &str) -> Result<Vec<Refused>, String> {
             }
             let (people, names) = server_people(&repo)?;
             let old = (!old.is_zero()).then_some(old);
-            if let Err(r) = check_ack_range(&repo, name, old, new, &people, &names) {
+            if let Err(r) = check_ack_range(&repo, name, old, new, &people, &names).all() {
                 refused.push(r);
             }
             continue;
@@ -579,6 +579,28 @@ pub fn names_by_key(people_record: &[Event]) -> HashMap<String, Vec<String>> {
     out
 }
 
+/// What a reader's reference brings: the acknowledgements of the commits that keep the rules,
+/// up to the first that does not (a forgery stops there; what came before it stands).
+#[derive(Debug, Default)]
+pub struct AckRange {
+    /// The acknowledgements, oldest first.
+    pub good: Vec<Event>,
+    /// The last commit that keeps the rules.
+    pub good_tip: Option<Oid>,
+    /// The first commit that does not, and why.
+    pub refused: Option<Refused>,
+}
+
+impl AckRange {
+    /// Everything kept the rules, or the first refusal.
+    pub fn all(self) -> Result<Vec<Event>, Refused> {
+        match self.refused {
+            Some(r) => Err(r),
+            None => Ok(self.good),
+        }
+    }
+}
+
 /// Checks the commits of a reader's acknowledgement reference `name` from `old` (exclusive) to
 /// `new`, oldest first, and returns the acknowledgements they add. Such a reference holds one
 /// file, `acks.jsonl`, appended to in a line of commits; in a signed handbook (`people` not
@@ -592,7 +614,26 @@ pub fn check_ack_range(
     new: Oid,
     people: &[Person],
     names: &HashMap<String, Vec<String>>,
-) -> Result<Vec<Event>, Refused> {
+) -> AckRange {
+    let mut range = AckRange::default();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    if let Err(r) = ack_commits(repo, name, old, new, people, names, &mut range, &mut seen) {
+        range.refused = Some(r);
+    }
+    range
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ack_commits(
+    repo: &Repository,
+    name: &str,
+    old: Option<Oid>,
+    new: Oid,
+    people: &[Person],
+    names: &HashMap<String, Vec<String>>,
+    range: &mut AckRange,
+    seen: &mut std::collections::HashSet<String>,
+) -> Result<(), Refused> {
     let fail = |e: git2::Error| Refused {
         commit: short(new),
         reason: format!("cannot be read: {}", e.message()),
@@ -618,8 +659,6 @@ pub fn check_ack_range(
     if let Some(o) = old {
         walk.hide(o).map_err(fail)?;
     }
-    let mut out = Vec::new();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for oid in walk {
         let oid = oid.map_err(fail)?;
         let refuse = |reason: String| Refused {
@@ -686,6 +725,7 @@ pub fn check_ack_range(
             }
             Some((p, fp))
         };
+        let mut lines = Vec::new();
         for e in fresh {
             let what = format!("event {}", e.id);
             let (What::Ack { revision, .. }, Some(id)) = (&e.what, &e.policy) else {
@@ -728,10 +768,12 @@ pub fn check_ack_range(
                     }
                 }
             }
-            out.push(e);
+            lines.push(e);
         }
+        range.good.extend(lines);
+        range.good_tip = Some(oid);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The people list (and the names each key had) as the server's handbook branch has it.
