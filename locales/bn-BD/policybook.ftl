@@ -77,6 +77,11 @@ notify-overdue =
         [one] { $count }টি নীতির পর্যালোচনার সময় পেরিয়ে গেছে।
        *[other] { $count }টি নীতির পর্যালোচনার সময় পেরিয়ে গেছে।
     }
+notify-unread =
+    { $count ->
+        [one] পড়ে স্বীকার করার জন্য { $count }টি নীতি আছে।
+       *[other] পড়ে স্বীকার করার জন্য { $count }টি নীতি আছে।
+    }
 
 ## Command-line output
 
@@ -465,3 +470,55 @@ ui-settings-saved = সেটিংস সংরক্ষণ করা হয়
 ui-settings-db = হ্যান্ডবুক ফাইল: { $path }
 
 ui-read-only-refused = অ্যাপটি কেবল-পড়ার মোডে আছে: পরিবর্তন করতে সেটিংসে এটি বন্ধ করুন।
+ui-nav-read = পড়তে হবে
+ui-read-count =
+    { $count ->
+        [one] পড়ার জন্য { $count }টি নীতি
+       *[other] পড়ার জন্য { $count }টি নীতি
+    }
+ui-read-start =
+    { $count ->
+        [one] আপনার পড়ে স্বীকার করার জন্য { $count }টি নীতি আছে।
+       *[other] আপনার পড়ে স্বীকার করার জন্য { $count }টি নীতি আছে।
+    }
+ui-read-title = পড়তে হবে
+ui-read-person = { $who } হিসেবে পড়ছেন
+ui-read-none = পড়ার কিছু নেই: আপনার জন্য প্রযোজ্য সব নীতি আপনি স্বীকার করেছেন।
+ui-read-list-label = পড়ার নীতিগুলো
+ui-read-due = নির্ধারিত তারিখ { $date }
+ui-read-overdue = { $date } থেকে মেয়াদোত্তীর্ণ
+ui-read-never = এখনও পড়া হয়নি
+ui-read-since = সংশোধন { $revision }-এর পর বদলেছে
+ui-read-revision = সংশোধন { $revision }, বলবৎ
+ui-read-stale = এই অনুবাদ বলবৎ { $language } লেখার চেয়ে পিছিয়ে আছে: সেটিও পড়ুন।
+ui-read-show-source = মূল লেখা দেখান
+ui-read-hide-source = মূল লেখা লুকান
+ui-read-changes-since = আপনার স্বীকৃত সংশোধন { $revision }-এর পর যা বদলেছে:
+ui-read-you-read = সংশোধন { $revision } (আপনি পড়েছেন)
+ui-read-in-force = সংশোধন { $revision } (বলবৎ)
+ui-read-whole = আপনি এই নীতি এখনও পড়েননি: পুরোটা এখানে।
+ui-read-ack = আমি পড়েছি ও বুঝেছি
+ui-read-acked = স্বীকার করা হয়েছে: { $title }, সংশোধন { $revision }।
+ui-nav-acks = স্বীকৃতি
+ui-acks-title = স্বীকৃতি
+ui-acks-as-of = তারিখ পর্যন্ত
+ui-acks-refresh = হালনাগাদ
+ui-acks-export = প্রতিবেদন রপ্তানি (ওয়ার্ড)
+ui-acks-due-days = অনুমোদনের { $days } দিনের মধ্যে; { $date } পর্যন্ত।
+ui-acks-none = স্বীকার করার মতো অনুমোদিত লেখা কোনো নীতির নেই।
+ui-acks-policy = নীতি
+ui-acks-audience = যাদের জন্য
+ui-acks-everyone = সবাই
+ui-acks-readers = পাঠক
+ui-acks-done = স্বীকার করেছেন
+ui-acks-pending = সময় বাকি
+ui-acks-overdue = মেয়াদোত্তীর্ণ
+ui-acks-revision = সংশোধন { $revision }, অনুমোদিত { $date }
+ui-acks-overdue-title = মেয়াদোত্তীর্ণ
+ui-acks-due-on = নির্ধারিত তারিখ { $date }
+ui-acks-given-title = স্বীকার করেছেন
+ui-acks-entry = সংশোধন { $revision }, { $date }
+ui-acks-stale = অনুবাদ মূল লেখার চেয়ে পিছিয়ে
+ui-acks-signed = স্বাক্ষরিত
+ui-acks-none-given = এখনও কোনো স্বীকৃতি নেই।
+ui-review-editorial = শুধু ভাষা বদলেছে (কর্মীদের আবার পড়তে হবে না)

@@ -76,6 +76,11 @@ notify-overdue =
         [one] One policy review is overdue.
        *[other] { $count } policy reviews are overdue.
     }
+notify-unread =
+    { $count ->
+        [one] One policy to read and acknowledge.
+       *[other] { $count } policies to read and acknowledge.
+    }
 
 ## Command-line output
 
@@ -495,3 +500,55 @@ ui-settings-saved = Settings saved.
 ui-settings-db = Handbook file: { $path }
 
 ui-read-only-refused = The app is in read-only mode: turn it off in Settings to make changes.
+ui-nav-read = To read
+ui-read-count =
+    { $count ->
+        [one] One policy to read
+       *[other] { $count } policies to read
+    }
+ui-read-start =
+    { $count ->
+        [one] You have one policy to read and acknowledge.
+       *[other] You have { $count } policies to read and acknowledge.
+    }
+ui-read-title = To read
+ui-read-person = Reading as { $who }
+ui-read-none = Nothing to read: you have acknowledged every policy that concerns you.
+ui-read-list-label = Policies to read
+ui-read-due = Due { $date }
+ui-read-overdue = Overdue since { $date }
+ui-read-never = Not read yet
+ui-read-since = Changed since revision { $revision }
+ui-read-revision = Revision { $revision }, in force
+ui-read-stale = This translation lags behind the { $language } text in force: read that too.
+ui-read-show-source = Show the source
+ui-read-hide-source = Hide the source
+ui-read-changes-since = What changed since revision { $revision }, which you acknowledged:
+ui-read-you-read = Revision { $revision } (you read)
+ui-read-in-force = Revision { $revision } (in force)
+ui-read-whole = You have not read this policy yet: here is all of it.
+ui-read-ack = I have read and understood
+ui-read-acked = Acknowledged: { $title }, revision { $revision }.
+ui-nav-acks = Acknowledgements
+ui-acks-title = Acknowledgements
+ui-acks-as-of = As of
+ui-acks-refresh = Refresh
+ui-acks-export = Export report (Word)
+ui-acks-due-days = Due { $days } days after approval; as of { $date }.
+ui-acks-none = No policy has an approved text to acknowledge.
+ui-acks-policy = Policy
+ui-acks-audience = For
+ui-acks-everyone = everyone
+ui-acks-readers = Readers
+ui-acks-done = Acknowledged
+ui-acks-pending = Not yet due
+ui-acks-overdue = Overdue
+ui-acks-revision = revision { $revision }, approved { $date }
+ui-acks-overdue-title = Overdue
+ui-acks-due-on = due { $date }
+ui-acks-given-title = Acknowledged
+ui-acks-entry = revision { $revision }, { $date }
+ui-acks-stale = translation behind its source
+ui-acks-signed = signed
+ui-acks-none-given = No acknowledgements yet.
+ui-review-editorial = Only the wording changed (staff need not read it again)

@@ -77,6 +77,11 @@ notify-overdue =
         [one] { $count } review ng patakaran ang lampas na sa takdang petsa.
        *[other] { $count } review ng patakaran ang lampas na sa takdang petsa.
     }
+notify-unread =
+    { $count ->
+        [one] May { $count } patakarang babasahin at kikilalanin.
+       *[other] May { $count } patakarang babasahin at kikilalanin.
+    }
 
 ## Command-line output
 
@@ -464,3 +469,55 @@ ui-settings-saved = Na-save ang mga setting.
 ui-settings-db = File ng handbook: { $path }
 
 ui-read-only-refused = Naka-read-only ang app: patayin ito sa Mga Setting para makapagbago.
+ui-nav-read = Babasahin
+ui-read-count =
+    { $count ->
+        [one] Isang patakarang babasahin
+       *[other] { $count } patakarang babasahin
+    }
+ui-read-start =
+    { $count ->
+        [one] May isa kang patakarang babasahin at kikilalanin.
+       *[other] May { $count } kang patakarang babasahin at kikilalanin.
+    }
+ui-read-title = Babasahin
+ui-read-person = Nagbabasa bilang { $who }
+ui-read-none = Walang babasahin: nakilala mo na ang bawat patakarang para sa iyo.
+ui-read-list-label = Mga patakarang babasahin
+ui-read-due = Takdang araw { $date }
+ui-read-overdue = Lampas na mula { $date }
+ui-read-never = Hindi pa nababasa
+ui-read-since = Nagbago mula sa rebisyon { $revision }
+ui-read-revision = Rebisyon { $revision }, umiiral
+ui-read-stale = Nahuhuli ang salin na ito sa umiiral na tekstong { $language }: basahin din iyon.
+ui-read-show-source = Ipakita ang pinagmulan
+ui-read-hide-source = Itago ang pinagmulan
+ui-read-changes-since = Ang nagbago mula sa rebisyon { $revision }, na kinilala mo:
+ui-read-you-read = Rebisyon { $revision } (nabasa mo)
+ui-read-in-force = Rebisyon { $revision } (umiiral)
+ui-read-whole = Hindi mo pa nababasa ang patakarang ito: narito ang kabuuan.
+ui-read-ack = Nabasa at naunawaan ko
+ui-read-acked = Kinilala: { $title }, rebisyon { $revision }.
+ui-nav-acks = Mga pagkilala
+ui-acks-title = Mga pagkilala
+ui-acks-as-of = Hanggang
+ui-acks-refresh = I-refresh
+ui-acks-export = I-export ang ulat (Word)
+ui-acks-due-days = Takdang kilalanin sa loob ng { $days } araw mula sa pag-apruba; hanggang { $date }.
+ui-acks-none = Walang patakarang may aprubadong teksto na makikilala.
+ui-acks-policy = Patakaran
+ui-acks-audience = Para sa
+ui-acks-everyone = lahat
+ui-acks-readers = Mambabasa
+ui-acks-done = Kumilala
+ui-acks-pending = Hindi pa takdang araw
+ui-acks-overdue = Lampas na
+ui-acks-revision = rebisyon { $revision }, inaprubahan { $date }
+ui-acks-overdue-title = Lampas na
+ui-acks-due-on = takdang araw { $date }
+ui-acks-given-title = Kumilala
+ui-acks-entry = rebisyon { $revision }, { $date }
+ui-acks-stale = nahuhuli ang salin sa pinagmulan
+ui-acks-signed = may lagda
+ui-acks-none-given = Wala pang pagkilala.
+ui-review-editorial = Pananalita lang ang nagbago (hindi na kailangang basahing muli ng mga kawani)

@@ -76,6 +76,11 @@ notify-overdue =
         [one] ایک پالیسی کے جائزے کا مقررہ وقت گزر چکا ہے۔
        *[other] { $count } پالیسیوں کے جائزے کا مقررہ وقت گزر چکا ہے۔
     }
+notify-unread =
+    { $count ->
+        [one] ایک پالیسی پڑھ کر تصدیق کرنی ہے۔
+       *[other] { $count } پالیسیاں پڑھ کر تصدیق کرنی ہیں۔
+    }
 
 ## Command-line output
 
@@ -491,3 +496,55 @@ ui-settings-saved = ترتیبات محفوظ کر دی گئیں۔
 ui-settings-db = ہینڈ بک فائل: { $path }
 
 ui-read-only-refused = ایپ صرف پڑھنے کی حالت میں ہے: تبدیلیاں کرنے کے لیے اسے ترتیبات میں بند کریں۔
+ui-nav-read = پڑھنا ہے
+ui-read-count =
+    { $count ->
+        [one] پڑھنے کے لیے ایک پالیسی
+       *[other] پڑھنے کے لیے { $count } پالیسیاں
+    }
+ui-read-start =
+    { $count ->
+        [one] آپ کو ایک پالیسی پڑھ کر تصدیق کرنی ہے۔
+       *[other] آپ کو { $count } پالیسیاں پڑھ کر تصدیق کرنی ہیں۔
+    }
+ui-read-title = پڑھنا ہے
+ui-read-person = بطور { $who } پڑھ رہے ہیں
+ui-read-none = پڑھنے کو کچھ نہیں: آپ نے اپنی ہر متعلقہ پالیسی کی تصدیق کر دی ہے۔
+ui-read-list-label = پڑھنے کی پالیسیاں
+ui-read-due = آخری تاریخ { $date }
+ui-read-overdue = { $date } سے تاخیر
+ui-read-never = ابھی نہیں پڑھی
+ui-read-since = نظرِ ثانی { $revision } کے بعد بدلی
+ui-read-revision = نظرِ ثانی { $revision }، نافذ
+ui-read-stale = یہ ترجمہ نافذ { $language } متن سے پیچھے ہے: وہ بھی پڑھیں۔
+ui-read-show-source = اصل متن دکھائیں
+ui-read-hide-source = اصل متن چھپائیں
+ui-read-changes-since = نظرِ ثانی { $revision } کے بعد کی تبدیلیاں، جس کی آپ نے تصدیق کی تھی:
+ui-read-you-read = نظرِ ثانی { $revision } (آپ نے پڑھی)
+ui-read-in-force = نظرِ ثانی { $revision } (نافذ)
+ui-read-whole = آپ نے یہ پالیسی ابھی نہیں پڑھی: پوری یہاں ہے۔
+ui-read-ack = میں نے پڑھ کر سمجھ لیا
+ui-read-acked = تصدیق ہو گئی: { $title }، نظرِ ثانی { $revision }۔
+ui-nav-acks = تصدیقات
+ui-acks-title = تصدیقات
+ui-acks-as-of = تاریخ تک
+ui-acks-refresh = تازہ کریں
+ui-acks-export = رپورٹ برآمد کریں (ورڈ)
+ui-acks-due-days = منظوری کے { $days } دن کے اندر؛ { $date } تک۔
+ui-acks-none = کسی پالیسی کا تصدیق کے لیے منظور شدہ متن نہیں۔
+ui-acks-policy = پالیسی
+ui-acks-audience = برائے
+ui-acks-everyone = سب
+ui-acks-readers = قارئین
+ui-acks-done = تصدیق کی
+ui-acks-pending = مدت باقی
+ui-acks-overdue = تاخیر میں
+ui-acks-revision = نظرِ ثانی { $revision }، منظوری { $date }
+ui-acks-overdue-title = تاخیر میں
+ui-acks-due-on = آخری تاریخ { $date }
+ui-acks-given-title = تصدیق کی
+ui-acks-entry = نظرِ ثانی { $revision }، { $date }
+ui-acks-stale = ترجمہ اصل متن سے پیچھے
+ui-acks-signed = دستخط شدہ
+ui-acks-none-given = ابھی کوئی تصدیق نہیں۔
+ui-review-editorial = صرف الفاظ بدلے (عملے کو دوبارہ پڑھنے کی ضرورت نہیں)

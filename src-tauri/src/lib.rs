@@ -38,23 +38,35 @@ pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, Str
     })
 }
 
-/// Tells the owner, once at start, how many reviews are overdue (a desktop notification).
+/// Tells the owner, once at start, how many reviews are overdue, and the reader how many
+/// policies they have to read (desktop notifications).
 fn notify_overdue(app: &tauri::AppHandle) {
     use tauri_plugin_notification::NotificationExt;
     let state = app.state::<AppState>();
-    let overdue = state
-        .with(|hb| hb.due(None, 0))
-        .map(|d| d.iter().filter(|x| x.overdue).count())
-        .unwrap_or(0);
-    if overdue > 0 {
-        let m = Messages::new(state.ui_lang());
-        let body = m.get("notify-overdue", &[("count", overdue.into())]);
+    let m = Messages::new(state.ui_lang());
+    let show = |body: String| {
         let _ = app
             .notification()
             .builder()
             .title("Policybook")
             .body(body)
             .show();
+    };
+    let overdue = state
+        .with(|hb| hb.due(None, 0))
+        .map(|d| d.iter().filter(|x| x.overdue).count())
+        .unwrap_or(0);
+    if overdue > 0 {
+        show(m.get("notify-overdue", &[("count", overdue.into())]));
+    }
+    let user = state.user();
+    let lang = state.ui_lang();
+    let unread = state
+        .with(|hb| hb.unread(&user, Some(lang)))
+        .map(|(_, list)| list.len())
+        .unwrap_or(0);
+    if unread > 0 {
+        show(m.get("notify-unread", &[("count", unread.into())]));
     }
 }
 

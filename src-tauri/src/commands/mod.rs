@@ -1,5 +1,6 @@
 //! The commands the window invokes: one file per capability, a few lines each.
 
+mod acks;
 mod export;
 mod files;
 mod people;
@@ -41,6 +42,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         policies::translations,
         policies::translation_changes,
         review::act,
+        acks::unread,
+        acks::ack,
+        acks::acks_report,
+        acks::export_acks,
         review::due,
         review::export_ics,
         search::search,

@@ -2,10 +2,11 @@
 
 import * as ipc from './ipc';
 import { switchLocale } from './locale.svelte';
-import { showError } from './toasts.svelte';
+import { notify, showError } from './toasts.svelte';
+import { t } from './locale.svelte';
 import type { AppInfo, Lang, PolicySummary, SyncState, TranslationState } from './types';
 
-export type Screen = 'home' | 'policy' | 'due' | 'settings';
+export type Screen = 'home' | 'policy' | 'due' | 'settings' | 'read' | 'acks';
 export type PolicyTab = 'text' | 'history';
 
 /** The shared state. The policy list and the translation states are replaced whole on every
@@ -22,6 +23,8 @@ class AppState {
   contentLang = $state<Lang>('en');
   tab = $state<PolicyTab>('text');
   overdue = $state(0);
+  /** Policies this desk's reader has to read and acknowledge. */
+  unread = $state(0);
   bannerDismissed = $state(false);
   dialog = $state<null | 'new-policy' | 'export' | 'search'>(null);
   /** The sharing state (null until read); `syncing` while a sync runs. */
@@ -56,6 +59,17 @@ export async function refreshPolicies(marks?: Record<string, number>): Promise<v
   } catch (e) {
     showError(e);
   }
+}
+
+/** Counts what the reader has to read (in the interface language where a policy has it). */
+export async function refreshUnread(): Promise<number> {
+  try {
+    const list = await ipc.unread(app.info?.uiLang);
+    app.unread = list.unread.length;
+  } catch (e) {
+    showError(e);
+  }
+  return app.unread;
 }
 
 export async function refreshDue(): Promise<void> {
@@ -107,6 +121,10 @@ export async function start(): Promise<void> {
   marks.policies = epochNow();
   if (!app.info.user.trim() && !app.info.readOnly) app.screen = 'settings';
   app.ready = true;
+  // Staff see what they have to read first.
+  void refreshUnread().then((n) => {
+    if (n > 0) notify(t('ui-read-start', { count: n }));
+  });
   afterPaint(() => {
     marks.drawn = epochNow();
     void ipc.appReady(marks).catch(() => undefined);
@@ -148,6 +166,7 @@ export async function syncNow(quiet = false): Promise<import('./types').SyncRepo
     const report = await ipc.syncNow();
     app.syncError = null;
     if (report.pulled) await refreshPolicies();
+    if (report.pulled || report.acks_pulled) await refreshUnread();
     return report;
   } catch (e) {
     if (!quiet) showError(e);

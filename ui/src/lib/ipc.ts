@@ -5,6 +5,8 @@
 // the UI can be viewed and screenshotted on its own.
 
 import type {
+  AckReport,
+  Acknowledged,
   ActRequest,
   AppInfo,
   Autosave,
@@ -32,6 +34,7 @@ import type {
   TranslationChanges,
   TranslationRow,
   Role,
+  UnreadList,
   WhoAmI,
 } from './types';
 
@@ -217,7 +220,26 @@ export const translationChanges = (id: string, lang: Lang) =>
   call<TranslationChanges | null>('translation_changes', { id, lang });
 
 export const act = (r: ActRequest) =>
-  call<number>('act', args({ action: r.action, id: r.id, lang: r.lang, revision: r.revision, reason: r.reason }));
+  call<number>(
+    'act',
+    args({
+      action: r.action,
+      id: r.id,
+      lang: r.lang,
+      revision: r.revision,
+      reason: r.reason,
+      editorial: r.editorial,
+    }),
+  );
+
+/** What this desk's reader has to read, in `lang` where a policy has approved text in it. */
+export const unread = (lang?: Lang) => call<UnreadList>('unread', args({ lang }));
+/** "I have read and understood" the revision on screen. */
+export const ack = (id: string, lang: Lang, revision: number) =>
+  call<Acknowledged>('ack', { id, lang, revision });
+export const acksReport = (asOf?: string) => call<AckReport>('acks_report', args({ asOf }));
+export const exportAcks = (path: string, lang: Lang, asOf?: string) =>
+  call<void>('export_acks', args({ path, lang, asOf }));
 export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
 export const exportIcs = (path: string) => call<void>('export_ics', { path });
 

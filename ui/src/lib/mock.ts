@@ -329,6 +329,17 @@ export function createMockBackend(): Backend {
   const langArg = (a: Record<string, unknown>, k = 'lang'): Lang | undefined =>
     isLang(a[k]) ? (a[k] as Lang) : undefined;
 
+  const acks: {
+    id: string;
+    lang: Lang;
+    revision: number;
+    source_revision: number;
+    person: string;
+    at: string;
+    stale: boolean;
+    signed_by: string | null;
+  }[] = [];
+
   // ---- the commands -------------------------------------------------------------------------------
   const commands: Record<string, (a: Record<string, unknown>) => unknown> = {
     app_ready: () => null,
@@ -511,6 +522,87 @@ export function createMockBackend(): Backend {
       }
       return r.revision;
     },
+    // Read and understood: every approved policy is for everyone; the reader is the preview's user.
+    unread: (a) => {
+      const want = langArg(a);
+      const out = [];
+      for (const p of policies.values()) {
+        if (p.retired) continue;
+        const src = revsOf(p.id, p.source_lang).filter((r) => r.status === 'approved');
+        const inForce = src[src.length - 1];
+        if (!inForce) continue;
+        const mine = acks.filter((k) => k.id === p.id && k.person === prefs.user);
+        if (mine.some((k) => k.source_revision >= inForce.revision)) continue;
+        const lang = want && revsOf(p.id, want).some((r) => r.status === 'approved') ? want : p.source_lang;
+        const rs = revsOf(p.id, lang).filter((r) => r.status === 'approved');
+        const now = rs[rs.length - 1];
+        const last = mine.filter((k) => k.lang === lang).map((k) => k.revision).pop() ?? null;
+        const old = last === null ? undefined : revsOf(p.id, lang).find((r) => r.revision === last);
+        out.push({
+          id: p.id,
+          title: now.title,
+          lang,
+          revision: now.revision,
+          last_acknowledged: last,
+          changes: old ? diffWords(old.body, now.body) : [{ tag: 'insert', text: now.body }],
+          source_lang: p.source_lang,
+          source_revision: inForce.revision,
+          stale: lang !== p.source_lang && (now.source_revision ?? 0) < inForce.revision,
+          due: addDays(inForce.approved_on ?? today, 14),
+          overdue: addDays(inForce.approved_on ?? today, 14) < today,
+        });
+      }
+      return { person: prefs.user, unread: out };
+    },
+    ack: (a) => {
+      const id = str(a, 'id');
+      const p = policy(id);
+      const lang = langArg(a) ?? p.source_lang;
+      const rs = revsOf(id, lang).filter((r) => r.status === 'approved');
+      const now = rs[rs.length - 1] ?? fail('ack.nothing_approved', { id, lang });
+      if (Number(a.revision) !== now.revision)
+        fail('ack.not_in_force', { id, lang, revision: Number(a.revision), newest: now.revision });
+      const src = revsOf(id, p.source_lang).filter((r) => r.status === 'approved');
+      const k = {
+        id,
+        lang,
+        revision: now.revision,
+        source_revision: src[src.length - 1]?.revision ?? now.revision,
+        person: prefs.user,
+        at: `${today}T12:00:00Z`,
+        stale: false,
+        signed_by: null,
+      };
+      acks.push(k);
+      return { ...k, already: false };
+    },
+    acks_report: () => ({
+      as_of: today,
+      due_days: 14,
+      acks: acks.map((k) => ({ ...k })),
+      overdue: [],
+      policies: [...policies.values()]
+        .filter((p) => !p.retired && revsOf(p.id, p.source_lang).some((r) => r.status === 'approved'))
+        .map((p) => {
+          const src = revsOf(p.id, p.source_lang).filter((r) => r.status === 'approved');
+          const r = src[src.length - 1];
+          const done = new Set(acks.filter((k) => k.id === p.id).map((k) => k.person)).size;
+          return {
+            id: p.id,
+            title: r.title,
+            lang: p.source_lang,
+            revision: r.revision,
+            required: r.revision,
+            approved_on: r.approved_on ?? today,
+            audience: [],
+            readers: Math.max(done, 1),
+            acknowledged: done,
+            pending: Math.max(1 - done, 0),
+            overdue: 0,
+          };
+        }),
+    }),
+    export_acks: () => null,
     due: (a) => {
       const within = Number(a.withinDays) || 0;
       const limit = addDays(today, within);

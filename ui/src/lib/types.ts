@@ -168,6 +168,8 @@ export interface ActRequest {
   /** The revision on screen: the action is refused if it is no longer the newest. */
   revision?: number;
   reason?: string;
+  /** An approval that changes only the wording: staff are not asked to read it again. */
+  editorial?: boolean;
 }
 
 export interface DueItem {
@@ -278,4 +280,91 @@ export interface SyncReport {
   read_only: string | null;
   waiting: number;
   remote: string;
+  acks_pulled: number;
+  acks_pushed: number;
+  acks_refused: SyncRefusal[];
+  acks_read_only: string | null;
+}
+
+// ---- read and understood (acknowledgements) --------------------------------------------------------
+
+/** One piece of a word-level diff. */
+export interface UnreadChange {
+  tag: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** A policy the reader has to read: the text in force and what changed since they last read it. */
+export interface Unread {
+  id: string;
+  title: string;
+  lang: Lang;
+  revision: number;
+  /** The revision they last acknowledged in this language; null: never read (changes = whole text). */
+  last_acknowledged: number | null;
+  changes: UnreadChange[];
+  source_lang: Lang;
+  source_revision: number;
+  /** The translation lags behind the source in force. */
+  stale: boolean;
+  /** YYYY-MM-DD */
+  due: string;
+  overdue: boolean;
+}
+
+export interface UnreadList {
+  person: string;
+  unread: Unread[];
+}
+
+export interface Acknowledged {
+  id: string;
+  lang: Lang;
+  revision: number;
+  source_revision: number;
+  person: string;
+  at: string;
+  already: boolean;
+  signed_by: string | null;
+}
+
+export interface AckEntry {
+  id: string;
+  lang: Lang;
+  revision: number;
+  person: string;
+  at: string;
+  source_revision: number;
+  stale: boolean;
+  signed_by: string | null;
+}
+
+export interface OverdueAck {
+  id: string;
+  lang: Lang;
+  revision: number;
+  person: string;
+  due: string;
+}
+
+export interface PolicyAcks {
+  id: string;
+  title: string;
+  lang: Lang;
+  revision: number;
+  required: number;
+  approved_on: string;
+  audience: string[];
+  readers: number;
+  acknowledged: number;
+  pending: number;
+  overdue: number;
+}
+
+export interface AckReport {
+  as_of: string;
+  due_days: number;
+  acks: AckEntry[];
+  overdue: OverdueAck[];
+  policies: PolicyAcks[];
 }
