@@ -417,7 +417,7 @@ fn audiences(store: &impl Read) -> Result<HashMap<String, Vec<String>>, StoreErr
 }
 
 /// The readers on `day`: the people of a signed handbook with a key valid that day, else the
-/// local list; by name.
+/// local list and whoever acknowledged a policy; by name.
 pub fn readers(store: &impl Read, day: NaiveDate) -> Result<Vec<Reader>, StoreError> {
     let rows: Vec<(String, String, String, String, bool)> = {
         let mut stmt = store
@@ -446,6 +446,19 @@ pub fn readers(store: &impl Read, day: NaiveDate) -> Result<Vec<Reader>, StoreEr
                     since: date_of(&since),
                 },
             );
+        }
+        // Whoever acknowledged a policy reads the handbook, listed or not (in no group).
+        let mut stmt = store
+            .db()
+            .prepare("SELECT who, MIN(person) FROM ack GROUP BY who")?;
+        let ackers = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in ackers {
+            let (who, name) = row?;
+            out.entry(who).or_insert(Reader {
+                name,
+                groups: Vec::new(),
+                since: NaiveDate::MIN,
+            });
         }
     } else {
         let info: HashMap<String, (String, String)> = rows
