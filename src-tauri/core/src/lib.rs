@@ -1339,27 +1339,17 @@ impl Handbook {
         let who = self.reader(name)?;
         let today = self.clock.today();
         let (n, source_revision) = acks::to_acknowledge(&self.store, id, lang, revision, today)?;
-        if acks::has_acknowledged(&self.store, &who, id, lang, n)? {
-            let earlier = acks::report(&self.store, Some(id), NaiveDate::MAX)?
-                .acks
-                .into_iter()
-                .rfind(|a| {
-                    a.lang == lang
-                        && a.revision == n
-                        && review::person_key(&a.person) == review::person_key(&who)
-                });
-            if let Some(a) = earlier {
-                return Ok(Acknowledged {
-                    id: a.id,
-                    lang: a.lang,
-                    revision: a.revision,
-                    source_revision: a.source_revision,
-                    person: a.person,
-                    at: a.at,
-                    already: true,
-                    signed_by: a.signed_by,
-                });
-            }
+        if let Some(a) = acks::acknowledged(&self.store, &who, id, lang, n)? {
+            return Ok(Acknowledged {
+                id: a.id,
+                lang: a.lang,
+                revision: a.revision,
+                source_revision: a.source_revision,
+                person: a.person,
+                at: a.at,
+                already: true,
+                signed_by: a.signed_by,
+            });
         }
         let at = self.now();
         let signing = self.signing_key();
@@ -1492,6 +1482,7 @@ impl Handbook {
             .into_iter()
             .find(|r| review::person_key(&r.name) == review::person_key(&name))
             .unwrap_or(acks::Reader {
+                who: review::person_key(&name),
                 name,
                 groups,
                 since: self.clock.today(),

@@ -258,7 +258,8 @@ pub fn list(store: &impl Read) -> Result<Vec<Person>, StoreError> {
 pub fn is_signed(store: &impl Read) -> Result<bool, StoreError> {
     let n: i64 = store
         .db()
-        .query_row("SELECT COUNT(*) FROM person", [], |r| r.get(0))?;
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM person)")?
+        .query_row([], |r| r.get(0))?;
     Ok(n > 0)
 }
 

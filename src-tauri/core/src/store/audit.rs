@@ -82,12 +82,10 @@ pub fn entry_hash(prev_hash: &str, seq: i64, e: &Entry<'_>, detail: &str) -> Str
 
 /// Appends an entry (call inside the transaction that makes the change it records).
 pub fn append(conn: &Connection, e: &Entry<'_>) -> Result<i64, StoreError> {
+    // Prepared once per connection: a pull of many actions appends many entries.
     let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
@@ -95,11 +93,11 @@ pub fn append(conn: &Connection, e: &Entry<'_>) -> Result<i64, StoreError> {
     };
     let detail = e.detail.to_string();
     let hash = entry_hash(&prev, seq, e, &detail);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (seq, at, actor, action, policy_id, lang, revision, detail, prev_hash, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![seq, e.at, e.actor, e.action, e.policy_id, e.lang, e.revision, detail, prev, hash],
-    )?;
+    )?
+    .execute(params![seq, e.at, e.actor, e.action, e.policy_id, e.lang, e.revision, detail, prev, hash])?;
     Ok(seq)
 }
 
