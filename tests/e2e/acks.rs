@@ -4,7 +4,7 @@
 //! person's name, key or reference) are refused by every desk and by the pre-receive hook.
 
 use crate::gitserve::git;
-use crate::identities::{commit, team, work, Desk, EN};
+use crate::identities::{commit, team, work, Desk};
 use crate::support::{Env, Run};
 use chrono::{Days, NaiveDate};
 use serde_json::Value;

@@ -96,7 +96,7 @@ pub(crate) struct Team {
     pub(crate) sam: Desk,
 }
 
-pub(crate) const EN: &str = "# Refunds\n\nCustomers may return goods within **30 days**.\n";
+const EN: &str = "# Refunds\n\nCustomers may return goods within **30 days**.\n";
 
 pub(crate) fn team() -> Team {
     let repos = Repos::new();
