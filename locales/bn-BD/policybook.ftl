@@ -522,3 +522,6 @@ ui-acks-stale = অনুবাদ মূল লেখার চেয়ে প
 ui-acks-signed = স্বাক্ষরিত
 ui-acks-none-given = এখনও কোনো স্বীকৃতি নেই।
 ui-review-editorial = শুধু ভাষা বদলেছে (কর্মীদের আবার পড়তে হবে না)
+ui-export-as-of = যে তারিখে যেমন ছিল (ঐচ্ছিক)
+ui-export-as-of-help = সেই তারিখে বলবৎ লেখা; খালি রাখলে: এখন যেমন আছে।
+ui-acks-days-label = অনুমোদনের পর স্বীকৃতির দিন

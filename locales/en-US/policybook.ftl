@@ -552,3 +552,6 @@ ui-acks-stale = translation behind its source
 ui-acks-signed = signed
 ui-acks-none-given = No acknowledgements yet.
 ui-review-editorial = Only the wording changed (staff need not read it again)
+ui-export-as-of = As it stood on (optional)
+ui-export-as-of-help = The texts in force on that day; empty: the handbook as it is now.
+ui-acks-days-label = Days to acknowledge after approval

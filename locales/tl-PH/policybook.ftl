@@ -521,3 +521,6 @@ ui-acks-stale = nahuhuli ang salin sa pinagmulan
 ui-acks-signed = may lagda
 ui-acks-none-given = Wala pang pagkilala.
 ui-review-editorial = Pananalita lang ang nagbago (hindi na kailangang basahing muli ng mga kawani)
+ui-export-as-of = Gaya noong (opsiyonal)
+ui-export-as-of-help = Ang mga tekstong umiiral noong araw na iyon; kung walang laman: ang handbook ngayon.
+ui-acks-days-label = Mga araw para kumilala mula sa pag-apruba

@@ -548,3 +548,6 @@ ui-acks-stale = ترجمہ اصل متن سے پیچھے
 ui-acks-signed = دستخط شدہ
 ui-acks-none-given = ابھی کوئی تصدیق نہیں۔
 ui-review-editorial = صرف الفاظ بدلے (عملے کو دوبارہ پڑھنے کی ضرورت نہیں)
+ui-export-as-of = جس تاریخ کی صورت میں (اختیاری)
+ui-export-as-of-help = اس دن نافذ متن؛ خالی: ہینڈ بک جیسی اب ہے۔
+ui-acks-days-label = منظوری کے بعد تصدیق کے دن

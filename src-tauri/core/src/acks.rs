@@ -721,8 +721,8 @@ fn stale_ack(v: &PolicyView, a: &Ack) -> bool {
         .is_some_and(|s| s < a.source_revision)
 }
 
-/// One reader's groups and the day they started (no group when they are not in the list: then
-/// only policies for everyone concern them; and due dates count from the approvals).
+/// One reader's groups and the day they started (not in the list: no group, so only policies for
+/// everyone concern them, and due dates count from `day`, as for a newcomer).
 fn reader_of(
     store: &impl Read,
     who: &str,
@@ -746,7 +746,8 @@ fn reader_of(
                 if since <= day { since } else { NaiveDate::MIN },
             )
         }
-        _ => (Vec::new(), NaiveDate::MIN),
+        // Not on any list yet: a newcomer, whose acknowledgements fall due from today.
+        _ => (Vec::new(), day),
     })
 }
 

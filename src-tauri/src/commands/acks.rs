@@ -49,6 +49,20 @@ pub fn acks_report(
     state.with(|hb| hb.acks(id.as_deref(), as_of))
 }
 
+/// Sets the days staff have to acknowledge an approved policy (the core checks the range).
+#[tauri::command]
+pub fn set_ack_due_days(state: State<'_, AppState>, days: u32) -> Result<(), UiError> {
+    state.writable()?;
+    let user = state.user();
+    state.with(|hb| {
+        hb.set_setting(
+            policybook_core::acks::DUE_DAYS_KEY,
+            &days.to_string(),
+            &user,
+        )
+    })
+}
+
 /// Writes the acknowledgement report as a Word document where the user chose (in the shell's
 /// own save dialog), labelled in `lang`.
 #[tauri::command]

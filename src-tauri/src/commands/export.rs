@@ -27,6 +27,7 @@ pub async fn export_handbook(
     title: Option<String>,
     path: String,
     embed_fonts: Option<bool>,
+    as_of: Option<chrono::NaiveDate>,
 ) -> Result<Exported, UiError> {
     let opts = HandbookOptions {
         lang: Some(lang),
@@ -38,7 +39,7 @@ pub async fn export_handbook(
             Missing::Source
         },
         without_fonts: embed_fonts == Some(false),
-        as_of: None,
+        as_of,
     };
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {

@@ -46,6 +46,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         acks::ack,
         acks::acks_report,
         acks::export_acks,
+        acks::set_ack_due_days,
         review::due,
         review::export_ics,
         search::search,

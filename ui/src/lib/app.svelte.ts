@@ -123,7 +123,10 @@ export async function start(): Promise<void> {
   app.ready = true;
   // Staff see what they have to read first.
   void refreshUnread().then((n) => {
-    if (n > 0) notify(t('ui-read-start', { count: n }));
+    if (n <= 0) return;
+    notify(t('ui-read-start', { count: n }));
+    // What is to read comes first, unless the reader already went somewhere.
+    if (app.screen === 'home') app.screen = 'read';
   });
   afterPaint(() => {
     marks.drawn = epochNow();

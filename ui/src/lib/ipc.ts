@@ -238,6 +238,7 @@ export const unread = (lang?: Lang) => call<UnreadList>('unread', args({ lang })
 export const ack = (id: string, lang: Lang, revision: number) =>
   call<Acknowledged>('ack', { id, lang, revision });
 export const acksReport = (asOf?: string) => call<AckReport>('acks_report', args({ asOf }));
+export const setAckDueDays = (days: number) => call<void>('set_ack_due_days', { days });
 export const exportAcks = (path: string, lang: Lang, asOf?: string) =>
   call<void>('export_acks', args({ path, lang, asOf }));
 export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
@@ -258,6 +259,7 @@ export const exportHandbook = (r: ExportRequest) =>
       title: r.title,
       path: r.path,
       embedFonts: r.embedFonts,
+      asOf: r.asOf,
     }),
   );
 export const exportRedline = (r: RedlineRequest) =>

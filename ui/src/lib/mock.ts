@@ -603,6 +603,7 @@ export function createMockBackend(): Backend {
         }),
     }),
     export_acks: () => null,
+    set_ack_due_days: () => null,
     due: (a) => {
       const within = Number(a.withinDays) || 0;
       const limit = addDays(today, within);

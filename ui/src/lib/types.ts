@@ -211,6 +211,8 @@ export interface ExportRequest {
   path: string;
   /** Embed the fonts the handbook's text uses (default: yes). */
   embedFonts?: boolean;
+  /** The handbook as it stood on this day (YYYY-MM-DD): the texts in force then. */
+  asOf?: string;
 }
 
 export interface ExportResult {
