@@ -64,6 +64,11 @@ impl AppState {
         }
     }
 
+    /// Whether the window is in read-only (staff) mode.
+    pub fn read_only(&self) -> bool {
+        self.prefs.lock().map(|p| p.read_only).unwrap_or(false)
+    }
+
     /// Refuses changes in read-only (staff) mode.
     pub fn writable(&self) -> Result<(), UiError> {
         if self.prefs.lock().map(|p| p.read_only).unwrap_or(false) {

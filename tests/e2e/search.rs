@@ -127,3 +127,43 @@ fn reindex_rebuilds_on_demand() {
     assert!(out.stdout.contains("revisions"), "{}", out.stdout);
     env.run(&["check"]).ok();
 }
+
+#[test]
+fn in_force_finds_the_approved_text_and_never_a_newer_draft() {
+    let env = Env::new();
+    env.run(&["new", "refunds", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
+    let f = env.write("r1.md", "# Refunds\n\nA receipt is always needed.\n");
+    env.revise("refunds", "en", &f, "Nadia", &[]).ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia"])
+        .ok();
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Omar"])
+        .ok();
+    let f = env.write("r2.md", "# Refunds\n\nA voucher replaces the receipt.\n");
+    env.revise("refunds", "en", &f, "Nadia", &[]).ok();
+
+    let revs = |args: &[&str]| -> Vec<u64> {
+        let mut a = vec!["search", "--json"];
+        a.extend_from_slice(args);
+        env.run(&a).ok().json()["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["revision"].as_u64().unwrap())
+            .collect()
+    };
+    // Staff search the text in force: revision 1, never the draft.
+    assert_eq!(revs(&["receipt", "--in-force"]), [1]);
+    assert!(revs(&["voucher", "--in-force"]).is_empty());
+    // Editors search the newest text.
+    assert_eq!(revs(&["voucher"]), [2]);
+    // Once the draft is approved, it is the text in force.
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia"])
+        .ok();
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Omar"])
+        .ok();
+    assert_eq!(revs(&["voucher", "--in-force"]), [2]);
+    assert!(revs(&["always", "--in-force"]).is_empty());
+    env.run(&["search", "x", "--in-force", "--all-revisions"])
+        .fails(2);
+}

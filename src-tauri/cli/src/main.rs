@@ -211,8 +211,11 @@ enum Command {
         #[arg(long)]
         status: Option<String>,
         /// Search older revisions too.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "in_force")]
         all_revisions: bool,
+        /// Only the text in force (each policy's newest approved revision), as staff read it.
+        #[arg(long)]
+        in_force: bool,
         #[command(flatten)]
         json: Json,
     },
@@ -936,6 +939,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             category,
             status,
             all_revisions,
+            in_force,
             json,
         } => {
             let status = match status.as_deref() {
@@ -952,6 +956,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 categories: category.clone(),
                 status,
                 all_revisions: *all_revisions,
+                in_force: *in_force,
                 include_retired: false,
                 limit: *limit,
             };

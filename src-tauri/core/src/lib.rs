@@ -587,6 +587,13 @@ impl Handbook {
         Ok(self.store.history(id, lang)?)
     }
 
+    /// The approved revisions only (what staff may see of a policy's history).
+    pub fn approved_history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>> {
+        let mut all = self.store.history(id, lang)?;
+        all.retain(|r| r.status == Status::Approved);
+        Ok(all)
+    }
+
     /// Applies a workflow action (submit, approve, reject) to revision `revision` (the one the
     /// person read), refused if it is no longer the newest; `None` acts on the newest. An
     /// `editorial` approval changes only the wording: staff are not asked to read it again.
@@ -1283,6 +1290,18 @@ impl Handbook {
     }
 }
 
+/// The text in force in a language: the newest approved revision, with its approval.
+#[derive(Debug, Clone, Serialize)]
+pub struct InForce {
+    /// The revision.
+    #[serde(flatten)]
+    pub revision: Revision,
+    /// When it was approved.
+    pub approved_on: Option<NaiveDate>,
+    /// Who approved it.
+    pub approved_by: Option<String>,
+}
+
 /// An acknowledgement just given (or found given already).
 #[derive(Debug, Clone, Serialize)]
 pub struct Acknowledged {
@@ -1402,6 +1421,20 @@ impl Handbook {
             }
             .into()),
         }
+    }
+
+    /// The text of a policy in force today in a language (what staff read), if any.
+    pub fn in_force(&self, id: &str, lang: Lang) -> Result<Option<InForce>> {
+        self.store.policy(id)?;
+        let Some(n) = acks::in_force_on(&self.store, id, lang, self.clock.today())? else {
+            return Ok(None);
+        };
+        let state = self.store.state(id, lang, n)?;
+        Ok(Some(InForce {
+            revision: self.store.revision(id, lang, Some(n))?,
+            approved_on: state.approved_on,
+            approved_by: state.approved_by,
+        }))
     }
 
     /// A policy's audience (empty: everyone).

@@ -31,6 +31,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         files::open_external,
         policies::list_policies,
         policies::get_revision,
+        policies::in_force,
         policies::history,
         policies::render_markdown,
         policies::create_policy,

@@ -23,13 +23,32 @@ pub fn get_revision(
     state.with(|hb| hb.show(&id, lang, rev))
 }
 
+/// The text in force in a language (the newest approved revision), with its approval; none when
+/// nothing is approved there.
+#[tauri::command]
+pub fn in_force(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+) -> Result<Option<policybook_core::InForce>, UiError> {
+    state.with(|hb| hb.in_force(&id, lang))
+}
+
 #[tauri::command]
 pub fn history(
     state: State<'_, AppState>,
     id: String,
     lang: Option<Lang>,
 ) -> Result<Vec<RevisionInfo>, UiError> {
-    state.with(|hb| hb.history(&id, lang))
+    // Staff (read-only mode) see approved texts only, never a draft or a text in review.
+    let staff = state.read_only();
+    state.with(|hb| {
+        if staff {
+            hb.approved_history(&id, lang)
+        } else {
+            hb.history(&id, lang)
+        }
+    })
 }
 
 /// The preview: Markdown rendered and sanitised by the core.

@@ -27,6 +27,8 @@ pub fn search(
         categories: categories.unwrap_or_default(),
         status,
         limit: limit.unwrap_or(20),
+        // Staff (read-only mode) find the text in force only, as they read it.
+        in_force: state.read_only(),
         ..Default::default()
     };
     state.with(|hb| hb.search(&q))

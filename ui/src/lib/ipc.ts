@@ -16,6 +16,7 @@ import type {
   ExportProgress,
   ExportRequest,
   ExportResult,
+  InForce,
   Lang,
   LocaleSources,
   NewPolicy,
@@ -185,6 +186,8 @@ export const openExternal = (url: string) => call<void>('open_external', { url }
 export const listPolicies = () => call<PolicySummary[]>('list_policies');
 export const getRevision = (id: string, lang?: Lang, rev?: number) =>
   call<Revision>('get_revision', args({ id, lang, rev }));
+/** The text in force (newest approved revision) in a language, with its approval; null if none. */
+export const inForce = (id: string, lang: Lang) => call<InForce | null>('in_force', { id, lang });
 export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));
 export const renderMarkdown = (md: string) => call<string>('render_markdown', { md });
 

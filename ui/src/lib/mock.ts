@@ -383,6 +383,14 @@ export function createMockBackend(): Backend {
             languages,
           };
         }),
+    in_force: (a) => {
+      const id = str(a, 'id');
+      const p = policy(id);
+      const lang = langArg(a) ?? p.source_lang;
+      const rs = revsOf(id, lang).filter((r) => r.status === 'approved');
+      const r = rs[rs.length - 1];
+      return r ? { ...toRevision(r), approved_on: r.approved_on, approved_by: r.approved_by } : null;
+    },
     get_revision: (a) => {
       const id = str(a, 'id');
       const p = policy(id);

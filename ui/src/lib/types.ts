@@ -69,6 +69,12 @@ export interface Revision {
   source_revision: number | null;
 }
 
+/** The text in force in a language: the newest approved revision, with its approval. */
+export interface InForce extends Revision {
+  approved_on: string | null;
+  approved_by: string | null;
+}
+
 export interface RevisionInfo {
   policy_id: string;
   lang: Lang;

@@ -28,7 +28,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// Bumped whenever the schema or the analysis changes: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: &str = "policybook-index-4";
+pub const SCHEMA_VERSION: &str = "policybook-index-5";
 const VERSION_FILE: &str = "policybook-version";
 
 /// What can go wrong with search.
@@ -91,6 +91,9 @@ pub struct SearchQuery {
     pub status: Option<Status>,
     /// Older revisions too, not only the newest of each policy-language.
     pub all_revisions: bool,
+    /// Only the text in force: the newest approved revision of each policy-language (what staff
+    /// read), whatever drafts came after it.
+    pub in_force: bool,
     /// Retired policies too.
     pub include_retired: bool,
     /// How many hits at most (default 20).
@@ -125,6 +128,7 @@ struct Fields {
     lang: Field,
     rev: Field,
     newest: Field,
+    in_force: Field,
     status: Field,
     category: Field,
     category_key: Field,
@@ -147,6 +151,7 @@ fn build_schema() -> (Schema, Fields) {
     let lang = b.add_text_field("lang", STRING | STORED);
     let rev = b.add_u64_field("rev", INDEXED | STORED);
     let newest = b.add_u64_field("newest", INDEXED);
+    let in_force = b.add_u64_field("in_force", INDEXED);
     let status = b.add_text_field("status", STRING | STORED);
     let category = b.add_text_field("category", STORED);
     let category_key = b.add_text_field("category_key", STRING);
@@ -168,6 +173,7 @@ fn build_schema() -> (Schema, Fields) {
             lang,
             rev,
             newest,
+            in_force,
             status,
             category,
             category_key,
@@ -391,7 +397,9 @@ impl SearchIndex {
             .db()
             .prepare(
                 "SELECT r.policy_id, r.lang, r.revision, r.title, r.body, COALESCE(s.status, 'draft'),
-                        r.revision = (SELECT MAX(revision) FROM revision m WHERE m.policy_id = r.policy_id AND m.lang = r.lang)
+                        r.revision = (SELECT MAX(revision) FROM revision m WHERE m.policy_id = r.policy_id AND m.lang = r.lang),
+                        r.revision = (SELECT MAX(revision) FROM review_state a
+                                      WHERE a.policy_id = r.policy_id AND a.lang = r.lang AND a.status = 'approved')
                  FROM revision r LEFT JOIN review_state s
                    ON s.policy_id = r.policy_id AND s.lang = r.lang AND s.revision = r.revision
                  WHERE ?1 IS NULL OR r.policy_id = ?1",
@@ -413,6 +421,10 @@ impl SearchIndex {
             let body: String = r.get(4).map_err(StoreError::from)?;
             let status: String = r.get(5).map_err(StoreError::from)?;
             let newest: bool = r.get(6).map_err(StoreError::from)?;
+            let in_force: bool = r
+                .get::<_, Option<bool>>(7)
+                .map_err(StoreError::from)?
+                .unwrap_or(false);
             let li = lang_index(lang);
             w.add_document(doc!(
                 f.key => format!("{id}\u{1f}{lang_code}\u{1f}{rev}"),
@@ -420,6 +432,7 @@ impl SearchIndex {
                 f.lang => lang_code,
                 f.rev => rev as u64,
                 f.newest => newest as u64,
+                f.in_force => in_force as u64,
                 f.status => status,
                 f.category => p.category.clone(),
                 f.category_key => p.category.to_lowercase(),
@@ -515,7 +528,9 @@ impl SearchIndex {
                 IndexRecordOption::Basic,
             ))
         };
-        if !q.all_revisions {
+        if q.in_force {
+            clauses.push((Occur::Must, flag(f.in_force, 1)));
+        } else if !q.all_revisions {
             clauses.push((Occur::Must, flag(f.newest, 1)));
         }
         if !q.include_retired {

@@ -1,0 +1,49 @@
+"""Read-only (staff) mode shows the text in force: a policy with a newer draft shows its approved
+revision, with its approval, and search finds the approved words only, never the draft's."""
+
+import os
+
+from selenium.webdriver.common.by import By
+
+from conftest import cli
+from test_app import act, click, no_error_toast, shot, tid, wait
+
+
+def test_staff_see_the_text_in_force_not_a_newer_draft(app, home):
+    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    text = home / "refunds.md"
+    cli(env, "new", "refunds", "--owner", "Nadia", "--category", "Money", "--by", "Nadia")
+    text.write_text("# Refunds\n\nA receipt is always needed.\n")
+    cli(env, "revise", "refunds", "--lang", "en", "--file", str(text), "--author", "Nadia")
+    cli(env, "submit", "refunds", "--lang", "en", "--by", "Nadia")
+    cli(env, "approve", "refunds", "--lang", "en", "--by", "Omar", "--on", "2026-10-01")
+    text.write_text("# Refunds\n\nA voucher replaces the receipt.\n")
+    cli(env, "revise", "refunds", "--lang", "en", "--file", str(text), "--author", "Nadia")
+    prefs = home / "config" / "app.policybook.desktop"
+    prefs.mkdir(parents=True, exist_ok=True)
+    (prefs / "prefs.json").write_text('{"user": "Sam Cruz", "uiLang": "en", "readOnly": true}')
+
+    driver = app(user="Sam Cruz")
+    click(driver, tid("policy-refunds"), 30)
+    line = wait(driver, tid("in-force-line"))
+    assert line.get_attribute("data-revision") == "1", line.text
+    assert "Omar" in line.text and "2026" in line.text, line.text
+    preview = wait(driver, tid("preview"), text="receipt is always needed")
+    assert "voucher" not in preview.text
+    # No editor and no review buttons for staff.
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("save-revision"))
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("review-approve"))
+    shot(driver, "staff-in-force-en.png")
+    # Its history lists the approved revision only.
+    click(driver, tid("view-history"))
+    wait(driver, tid("history-check-1"))
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("history-check-2"))
+    click(driver, tid("view-text"))
+
+    # Search finds the words in force, not the draft's.
+    click(driver, tid("nav-search"))
+    act(driver, tid("search-input"), lambda f: f.send_keys("voucher"))
+    wait(driver, tid("search-status"), text="No policies")
+    act(driver, tid("search-input"), lambda f: f.clear() or f.send_keys("receipt"))
+    wait(driver, tid("hit-refunds-en"))
+    no_error_toast(driver)
