@@ -19,6 +19,7 @@ pub struct Exported {
 
 /// Exports the handbook off the window's thread, reporting "export-progress" events.
 #[tauri::command]
+#[allow(clippy::too_many_arguments)]
 pub async fn export_handbook(
     app: AppHandle,
     lang: Lang,
