@@ -301,9 +301,17 @@ fn signed_changes_are_verified_by_git_and_ssh_keygen_and_four_eyes_is_by_key() {
     let log = plain.run(&["log"]).ok().stdout;
     assert!(log.contains("Nadia [not signed]"), "{log}");
     // Staff read; they do not write.
+    let draft = t.sam.env.write("sam.md", "# Refunds\n\nSam's idea.\n");
     let e = t
         .sam
-        .run(&["revise", "refunds", "--lang", "en", "--file", "/dev/null"])
+        .run(&[
+            "revise",
+            "refunds",
+            "--lang",
+            "en",
+            "--file",
+            draft.to_str().unwrap(),
+        ])
         .fails(1);
     assert!(
         e.stderr.contains("staff") || e.stderr.contains("cannot"),

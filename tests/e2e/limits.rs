@@ -863,3 +863,33 @@ fn a_full_disk_changes_nothing() {
         saved.len()
     );
 }
+
+#[test]
+fn devices_and_pipes_are_refused_before_anything_is_read() {
+    let env = Env::new();
+    env.run(&["new", "p", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
+    let fifo = env.path("pipe.md");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let before = env.snapshot();
+    // /dev/zero never ends and claims no size; a FIFO would wait for a writer forever.
+    for file in ["/dev/zero", fifo.to_str().unwrap()] {
+        let (run, took) = timed(
+            &env,
+            file,
+            &[
+                "revise", "p", "--lang", "en", "--file", file, "--author", "Nadia",
+            ],
+        );
+        let run = run.fails(2);
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+        assert!(took < SANE, "{file}: {took:?}");
+        let (run, _) = timed(&env, file, &["import", file]);
+        run.fails(2);
+    }
+    assert_eq!(env.snapshot(), before);
+}

@@ -246,6 +246,91 @@ fn check_reports_changes_made_behind_the_apps_back() {
 }
 
 #[test]
+fn check_covers_settings_names_audiences_and_acknowledgements() {
+    let tampering = [
+        "UPDATE setting SET value = 'Mallory Ltd' WHERE key = 'company'",
+        "INSERT INTO setting VALUES ('ack_due_days', '365')",
+        "UPDATE category_title SET title = 'Geld'",
+        "DELETE FROM audience",
+        "INSERT INTO audience VALUES ('refunds', 'nobody')",
+        "UPDATE ack SET revision = 2",
+        "DELETE FROM ack",
+        "UPDATE review_state SET editorial = 1",
+    ];
+    for sql in tampering {
+        let env = handbook();
+        for args in [
+            &["set", "company", "Riverbend", "--by", "Nadia Rahman"][..],
+            &[
+                "category",
+                "General",
+                "--lang",
+                "bn",
+                "--title",
+                "সাধারণ",
+                "--by",
+                "Nadia Rahman",
+            ],
+            &["audience", "refunds", "stores", "--by", "Nadia Rahman"],
+            &["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"],
+            &["approve", "refunds", "--lang", "en", "--by", "Samuel"],
+            &["ack", "refunds", "--lang", "en", "--as", "Rahim"],
+        ] {
+            env.run(args).ok();
+        }
+        env.run(&["check"]).ok();
+        env.sql(sql);
+        let r = env.run(&["check"]);
+        assert_eq!(r.code, 1, "{sql} went unnoticed: {}", r.stdout);
+    }
+}
+
+/// An approved text changed behind the app's back is never printed as approved.
+#[test]
+fn export_refuses_an_approved_text_changed_behind_the_apps_back() {
+    let env = handbook();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
+        .ok();
+    env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"])
+        .ok();
+    env.sql("UPDATE revision SET body = 'Refunds within 365 days.' WHERE policy_id = 'refunds'");
+    let out = env.path("handbook.docx");
+    let r = env
+        .run(&["export", "--lang", "en", "--out", out.to_str().unwrap()])
+        .fails(1);
+    assert!(
+        r.stderr.contains("changed outside Policybook"),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.exists());
+}
+
+/// A backup goes through a temporary file and a rename, and leaves none behind.
+#[test]
+fn backups_and_exports_write_whole_files_only() {
+    let env = handbook();
+    let out = env.path("copy.db");
+    env.run(&["backup", out.to_str().unwrap()]).ok();
+    let copy = Env {
+        dir: tempfile::tempdir().unwrap(),
+        db: out.clone(),
+    };
+    assert_eq!(
+        copy.run(&["list", "--json"]).ok().json()["policies"][0]["id"],
+        "refunds"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty());
+    // A backup onto an unwritable folder fails cleanly and can be run again elsewhere.
+    env.run(&["backup", "/proc/no-such/copy.db"]).fails(1);
+}
+
+#[test]
 fn the_log_records_who_did_what() {
     let env = handbook();
     env.run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])

@@ -1315,8 +1315,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     key,
                     json: j,
                 }) => {
-                    let key = match std::fs::read_to_string(key) {
-                        Ok(text) if !key.trim_start().starts_with("ssh-") => text,
+                    // A public key, or a .pub file (a regular file of at most 64 KB).
+                    let key = match policybook_core::import::read_file(
+                        std::path::Path::new(key),
+                        64 * 1024,
+                    ) {
+                        Ok(bytes) if !key.trim_start().starts_with("ssh-") => {
+                            String::from_utf8_lossy(&bytes).into_owned()
+                        }
                         _ => key.clone(),
                     };
                     hb.add_person(name, email, *role, &key)?;
@@ -1405,13 +1411,8 @@ fn read_text(path: &PathBuf) -> Result<String, Failure> {
             .map_err(|e| bad_input(format!("standard input: {e}")))?;
         b
     } else {
-        let size = std::fs::metadata(path)
-            .map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
-            .len();
-        if size > MAX_FILE_BYTES {
-            return Err(too_large(size));
-        }
-        std::fs::read(path).map_err(|e| bad_input(format!("{shown}: cannot be read: {e}")))?
+        policybook_core::import::read_file(path, MAX_FILE_BYTES)
+            .map_err(|e| Failure::from(policybook_core::Error::from(e)))?
     };
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));

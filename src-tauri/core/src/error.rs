@@ -157,6 +157,9 @@ impl Error {
                 X::Write { path, reason } => vec![("path", s(path)), ("reason", s(reason))],
                 X::Build(reason) => vec![("reason", s(reason))],
                 X::DiskFull { path } => vec![("path", s(path))],
+                X::Tampered { id, lang, revision } => {
+                    vec![("id", s(id)), ("lang", s(lang)), ("revision", s(revision))]
+                }
                 _ => vec![],
             },
             Error::Sync(e) => e.args(),

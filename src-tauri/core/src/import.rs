@@ -266,22 +266,51 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The largest Word file an import reads (its policies are then each held to [`MAX_FILE_BYTES`]).
+pub const MAX_WORD_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a regular file of at most `max` bytes. A device, a pipe or a socket (`/dev/zero`, a FIFO)
+/// is refused before anything is read, and reading stops past `max` whatever size the file claims.
+pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, ImportError> {
+    use std::io::Read as _;
+    let file = path.display().to_string();
+    let unreadable = |e: std::io::Error| ImportError::Unreadable {
+        file: file.clone(),
+        reason: io_reason(&e),
+    };
+    // Opening a FIFO for reading would wait for a writer: look first, without opening it.
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(ImportError::Invalid {
+            file: file.clone(),
+            reason: "not a regular file (a folder, a device, a pipe or a socket)".into(),
+        });
+    }
+    if meta.len() > max {
+        return Err(too_large_of(&file, meta.len(), max));
+    }
+    let f = std::fs::File::open(path).map_err(unreadable)?;
+    // What is opened is checked again: the name may have been swapped meanwhile.
+    if !f.metadata().map_err(unreadable)?.is_file() {
+        return Err(ImportError::Invalid {
+            file: file.clone(),
+            reason: "not a regular file (a folder, a device, a pipe or a socket)".into(),
+        });
+    }
+    let mut bytes = Vec::new();
+    f.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > max {
+        return Err(too_large_of(&file, bytes.len() as u64, max));
+    }
+    Ok(bytes)
+}
+
 /// Reads and checks one file.
 pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> {
     let file = path.display().to_string();
-    let size = std::fs::metadata(path)
-        .map_err(|e| ImportError::Unreadable {
-            file: file.clone(),
-            reason: io_reason(&e),
-        })?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(&file, size));
-    }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
-        file: file.clone(),
-        reason: io_reason(&e),
-    })?;
+    let bytes = read_file(path, MAX_FILE_BYTES)?;
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -292,10 +321,14 @@ pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> 
 
 /// The error for a file of `bytes` bytes, larger than [`MAX_FILE_BYTES`].
 pub fn too_large(file: &str, bytes: u64) -> ImportError {
+    too_large_of(file, bytes, MAX_FILE_BYTES)
+}
+
+fn too_large_of(file: &str, bytes: u64, max: u64) -> ImportError {
     ImportError::TooLarge {
         file: file.to_string(),
         megabytes: bytes.div_ceil(1024 * 1024),
-        max: MAX_FILE_BYTES / (1024 * 1024),
+        max: max / (1024 * 1024),
     }
 }
 
@@ -615,10 +648,7 @@ pub fn plan_with(
             continue;
         }
         let shown = f.display().to_string();
-        let bytes = std::fs::read(f).map_err(|e| ImportError::Unreadable {
-            file: shown.clone(),
-            reason: io_reason(&e),
-        })?;
+        let bytes = read_file(f, MAX_WORD_BYTES)?;
         let name = f
             .file_name()
             .and_then(|n| n.to_str())

@@ -231,6 +231,14 @@ pub fn build(
         doc.in_lang(chapter.lang, |d| d.heading(1, &chapter.title, None));
         for e in items {
             let rev = store.revision(&e.id, e.info.lang, Some(e.info.revision))?;
+            if crate::store::sha256_hex(&rev.body) != rev.hash {
+                return Err(ExportError::Tampered {
+                    id: e.id.clone(),
+                    lang: rev.lang,
+                    revision: rev.revision,
+                }
+                .into());
+            }
             let bookmark = format!("policy-{}", e.id);
             doc.in_lang(rev.lang, |d| d.heading(2, &rev.title, Some(&bookmark)));
             let date = e.info.approved_on.map(|d| m.date(d)).unwrap_or_default();

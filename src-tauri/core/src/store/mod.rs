@@ -533,9 +533,30 @@ impl Store {
 
     /// Copies the database with SQLite's online backup, safe while it is in use.
     pub fn backup(&self, out: &Path) -> Result<(), StoreError> {
-        self.conn
-            .backup(rusqlite::MAIN_DB, out, None)
+        // Written under a temporary name and renamed: a failed backup leaves nothing half
+        // written where the copy is expected, and can simply be run again.
+        let dir = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("backup");
+        let io = |e: std::io::Error| StoreError::Io {
+            path: out.display().to_string(),
+            source: e,
+        };
+        let (tmp, file) = crate::export::exclusive_temp(dir, name).map_err(io)?;
+        drop(file);
+        let result = self
+            .conn
+            .backup(rusqlite::MAIN_DB, &tmp, None)
             .map_err(StoreError::from)
+            .and_then(|_| std::fs::rename(&tmp, out).map_err(io));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result?;
+        crate::export::sync_dir(dir);
+        Ok(())
     }
 }
 
@@ -1305,6 +1326,90 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
         ));
     }
     problems.extend(check_acks(conn)?);
+    problems.extend(check_settings(store)?);
+    Ok(problems)
+}
+
+/// The handbook's settings, category names and audiences against the audit entries that set them.
+fn check_settings(store: &Store) -> Result<Vec<String>, StoreError> {
+    use std::collections::BTreeMap;
+    let conn = store.conn();
+    let mut settings: BTreeMap<String, String> = BTreeMap::new();
+    let mut titles: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut audiences: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in audit::read(conn, None)? {
+        let d = &e.detail;
+        let text = |k: &str| d.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        match e.action.as_str() {
+            "setting" => {
+                settings.insert(text("key"), text("value"));
+            }
+            "category_title" => {
+                let key = (
+                    text("category").trim().to_lowercase(),
+                    e.lang.clone().unwrap_or_default(),
+                );
+                let title = text("title");
+                if title.is_empty() {
+                    titles.remove(&key);
+                } else {
+                    titles.insert(key, title);
+                }
+            }
+            "audience" => {
+                let mut groups: Vec<String> = d
+                    .get("groups")
+                    .and_then(|g| g.as_array())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                groups.sort();
+                groups.dedup();
+                audiences.insert(e.policy_id.clone().unwrap_or_default(), groups);
+            }
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    let rows = |sql: &str| -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut stmt = conn.prepare(sql)?;
+        let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(r.collect::<Result<_, _>>()?)
+    };
+    let now: BTreeMap<String, String> = rows("SELECT key, value, '' FROM setting")?
+        .into_iter()
+        .map(|(k, v, _)| (k, v))
+        .collect();
+    if now != settings {
+        problems.push(
+            "the handbook's settings do not match the audit log (changed outside Policybook)"
+                .into(),
+        );
+    }
+    let now: BTreeMap<(String, String), String> =
+        rows("SELECT category, lang, title FROM category_title")?
+            .into_iter()
+            .map(|(c, l, t)| ((c, l), t))
+            .collect();
+    if now != titles {
+        problems.push(
+            "the category names do not match the audit log (changed outside Policybook)".into(),
+        );
+    }
+    let mut now: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (id, g, _) in rows("SELECT policy_id, grp, '' FROM audience ORDER BY policy_id, grp")? {
+        now.entry(id).or_default().push(g);
+    }
+    audiences.retain(|_, g| !g.is_empty());
+    if now != audiences {
+        problems.push(
+            "the policies' audiences do not match the audit log (changed outside Policybook)"
+                .into(),
+        );
+    }
     Ok(problems)
 }
 
