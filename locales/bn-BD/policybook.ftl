@@ -237,7 +237,7 @@ error-export-nothing-approved = রপ্তানি করার মতো ক
 error-export-write = { $path } লেখা যায়নি: { $reason }
 error-export-build = নথি তৈরি করা যায়নি: { $reason }
 error-export-disk-full = { $path } লেখা যায়নি: ডিস্ক পূর্ণ; কোনো কিছু লেখা হয়নি।
-error-export-tampered = “{ $id }” ({ $lang }) নীতির সংশোধন { $revision } অনুমোদনের পর Policybook-এর বাইরে বদলানো হয়েছে; কিছুই রপ্তানি হয়নি (policybook check বদলগুলো দেখায়)।
+error-export-tampered = “{ $id }” ({ $lang }) নীতির সংশোধন { $revision } অনুমোদনের পর Policybook-এর বাইরে বদলানো হয়েছে; কিছুই রপ্তানি হয়নি (হ্যান্ডবুক যাচাই করলে বদলগুলো দেখা যায়)।
 error-i18n-broken = { $locale } ভাষার অনুবাদ ক্ষতিগ্রস্ত: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -234,7 +234,7 @@ error-export-nothing-approved = Nothing to export: no policy has an approved rev
 error-export-write = { $path }: { $reason }
 error-export-build = Building the document failed: { $reason }
 error-export-disk-full = { $path }: the disk is full; nothing was written.
-error-export-tampered = Policy “{ $id }” ({ $lang }) revision { $revision } was changed outside Policybook since it was approved; nothing was exported (policybook check lists what changed).
+error-export-tampered = Policy “{ $id }” ({ $lang }) revision { $revision } was changed outside Policybook since it was approved; nothing was exported (a check of the handbook lists what changed).
 error-i18n-broken = The translations of { $locale } are damaged: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -236,7 +236,7 @@ error-export-nothing-approved = Walang mai-export: walang patakarang may inaprub
 error-export-write = Hindi maisulat ang { $path }: { $reason }
 error-export-build = Hindi nabuo ang dokumento: { $reason }
 error-export-disk-full = Hindi maisulat ang { $path }: puno na ang disk; walang naisulat.
-error-export-tampered = Ang rebisyon { $revision } ng patakarang “{ $id }” ({ $lang }) ay binago sa labas ng Policybook mula nang aprubahan; walang na-export (ipinapakita ng policybook check ang nagbago).
+error-export-tampered = Ang rebisyon { $revision } ng patakarang “{ $id }” ({ $lang }) ay binago sa labas ng Policybook mula nang aprubahan; walang na-export (ipinapakita ng pagsuri sa handbook ang nagbago).
 error-i18n-broken = Sira ang mga salin ng { $locale }: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -234,7 +234,7 @@ error-export-nothing-approved = برآمد کرنے کے لیے کچھ نہیں:
 error-export-write = { $path } میں لکھا نہیں جا سکا: { $reason }
 error-export-build = دستاویز تیار نہیں ہو سکی: { $reason }
 error-export-disk-full = { $path } میں لکھا نہیں جا سکا: ڈسک بھر چکی ہے؛ کچھ بھی نہیں لکھا گیا۔
-error-export-tampered = پالیسی “{ $id }” ({ $lang }) کی نظرِ ثانی { $revision } منظوری کے بعد Policybook کے باہر بدلی گئی؛ کچھ برآمد نہیں ہوا (policybook check تبدیلیاں دکھاتا ہے)۔
+error-export-tampered = پالیسی “{ $id }” ({ $lang }) کی نظرِ ثانی { $revision } منظوری کے بعد Policybook کے باہر بدلی گئی؛ کچھ برآمد نہیں ہوا (ہینڈ بک کی جانچ تبدیلیاں دکھاتی ہے)۔
 error-i18n-broken = { $locale } کے ترجمے خراب ہیں: { $reason }
 
 ## Desktop app (ui/): every string the window shows. Shortcut keys come in as variables ($shortcut,

@@ -1398,7 +1398,7 @@ fn act(
 }
 
 /// Reads a UTF-8 text file, or standard input for `-`, of at most the largest size a policy can be.
-fn read_text(path: &PathBuf) -> Result<String, Failure> {
+fn read_text(path: &std::path::Path) -> Result<String, Failure> {
     use policybook_core::import::{too_large, MAX_FILE_BYTES};
     let shown = path.display().to_string();
     let too_large =

@@ -31,7 +31,7 @@ pub enum ExportError {
     Build(String),
     /// An approved text no longer matches the hash recorded when it was written: changed outside
     /// Policybook. It is not printed as approved.
-    #[error("policy `{id}` ({lang}) revision {revision} was changed outside Policybook since it was approved; nothing was exported (policybook check lists what changed)")]
+    #[error("policy `{id}` ({lang}) revision {revision} was changed outside Policybook since it was approved; nothing was exported (a check of the handbook lists what changed)")]
     Tampered {
         /// The policy.
         id: String,
