@@ -165,6 +165,9 @@ mod tests {
         super::write_atomic(&out, b"the export").unwrap();
         assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
         assert_eq!(std::fs::read(&out).unwrap(), b"the export");
-        assert!(std::fs::symlink_metadata(&planted).unwrap().file_type().is_symlink());
+        assert!(std::fs::symlink_metadata(&planted)
+            .unwrap()
+            .file_type()
+            .is_symlink());
     }
 }
