@@ -48,6 +48,7 @@ fuzz_target!(|data: &[u8]| {
             _ => None,
         },
         all_revisions: flags & 0x20 != 0,
+        in_force: data.get(1).is_some_and(|b| b & 1 != 0),
         include_retired: flags & 0x40 != 0,
         categories: if flags & 0x80 != 0 {
             vec!["Payments and refunds".into()]
