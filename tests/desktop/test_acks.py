@@ -10,7 +10,7 @@ import subprocess
 from selenium.webdriver.common.by import By
 
 from conftest import cli
-from test_app import click, gone, no_error_toast, shot, tid, wait
+from test_app import act, click, gone, no_error_toast, shot, tid, wait
 
 
 def test_staff_read_what_changed_and_the_manager_sees_it(app, home):
@@ -89,3 +89,23 @@ def test_staff_read_what_changed_and_the_manager_sees_it(app, home):
     wait(driver, tid("ack-refunds-Sam Cruz"))
     shot(driver, "acks-en.png")
     no_error_toast(driver)
+
+    # Sam joins the stores, and phones (for the contact centre) is opened to the stores too: it
+    # becomes Sam's to read.
+    act(driver, tid("reader-name"), lambda f: f.send_keys("Sam Cruz"))
+    act(driver, tid("reader-groups"), lambda f: f.send_keys("stores"))
+    click(driver, tid("reader-set"))
+    wait(driver, tid("reader-Sam Cruz"), text="stores")
+    click(driver, tid("policy-phones"))
+    wait(driver, tid("audience-groups"), text="contact centre")
+    click(driver, tid("audience-edit"))
+    act(driver, tid("audience-input"), lambda f: f.clear() or f.send_keys("contact centre, stores"))
+    click(driver, tid("audience-save"))
+    wait(driver, tid("audience-groups"), text="stores")
+    no_error_toast(driver)
+    audience = json.loads(cli(staff, "audience", "phones", "--json"))
+    assert audience["audience"] == ["contact centre", "stores"], audience
+    click(driver, tid("nav-read"))
+    item = wait(driver, tid("read-item"))
+    assert item.get_attribute("data-id") == "phones"
+    wait(driver, tid("read-whole"), text="three rings")

@@ -2,7 +2,7 @@
 //! managers. The rules are the core's.
 
 use crate::state::{AppState, UiError};
-use policybook_core::acks::{Report, Unread};
+use policybook_core::acks::{Reader, Report, Unread};
 use policybook_core::{Acknowledged, Lang};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
@@ -47,6 +47,42 @@ pub fn acks_report(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Report, UiError> {
     state.with(|hb| hb.acks(id.as_deref(), as_of))
+}
+
+/// Whom a policy concerns (no group: everyone).
+#[tauri::command]
+pub fn audience(state: State<'_, AppState>, id: String) -> Result<Vec<String>, UiError> {
+    state.with(|hb| hb.audience(&id))
+}
+
+/// Sets whom a policy concerns (managers; the core decides).
+#[tauri::command]
+pub fn set_audience(
+    state: State<'_, AppState>,
+    id: String,
+    groups: Vec<String>,
+) -> Result<Vec<String>, UiError> {
+    state.writable()?;
+    let user = state.user();
+    state.with(|hb| hb.set_audience(&id, &groups, &user))
+}
+
+/// The readers and their groups.
+#[tauri::command]
+pub fn readers(state: State<'_, AppState>) -> Result<Vec<Reader>, UiError> {
+    state.with(|hb| hb.readers())
+}
+
+/// Sets a reader's groups (a local list: adds the name; a signed handbook: an admin's change).
+#[tauri::command]
+pub fn set_reader_groups(
+    state: State<'_, AppState>,
+    name: String,
+    groups: Vec<String>,
+) -> Result<Reader, UiError> {
+    state.writable()?;
+    let user = state.user();
+    state.with(|hb| hb.set_groups(&name, &groups, &user, None))
 }
 
 /// Sets the days staff have to acknowledge an approved policy (the core checks the range).

@@ -22,6 +22,7 @@ import type {
   NewPolicy,
   Person,
   PolicySummary,
+  Reader,
   Prefs,
   RedlineRequest,
   Revision,
@@ -242,6 +243,11 @@ export const ack = (id: string, lang: Lang, revision: number) =>
   call<Acknowledged>('ack', { id, lang, revision });
 export const acksReport = (asOf?: string) => call<AckReport>('acks_report', args({ asOf }));
 export const setAckDueDays = (days: number) => call<void>('set_ack_due_days', { days });
+export const audience = (id: string) => call<string[]>('audience', { id });
+export const setAudience = (id: string, groups: string[]) => call<string[]>('set_audience', { id, groups });
+export const readers = () => call<Reader[]>('readers');
+export const setReaderGroups = (name: string, groups: string[]) =>
+  call<Reader>('set_reader_groups', { name, groups });
 export const exportAcks = (path: string, lang: Lang, asOf?: string) =>
   call<void>('export_acks', args({ path, lang, asOf }));
 export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });

@@ -612,6 +612,10 @@ export function createMockBackend(): Backend {
     }),
     export_acks: () => null,
     set_ack_due_days: () => null,
+    audience: () => [],
+    set_audience: (a) => (Array.isArray(a.groups) ? a.groups : []),
+    readers: () => [],
+    set_reader_groups: (a) => ({ name: str(a, 'name'), groups: Array.isArray(a.groups) ? a.groups : [], since: today }),
     due: (a) => {
       const within = Number(a.withinDays) || 0;
       const limit = addDays(today, within);

@@ -376,3 +376,11 @@ export interface AckReport {
   overdue: OverdueAck[];
   policies: PolicyAcks[];
 }
+
+/** A reader: a person who may be asked to read, with their groups. */
+export interface Reader {
+  name: string;
+  groups: string[];
+  /** YYYY-MM-DD; the earliest day (-262143-01-01 and the like) when unknown. */
+  since: string;
+}
