@@ -730,3 +730,62 @@ fn forged_acknowledgements_are_refused_by_every_desk_and_by_the_hook() {
     let s = t.bob.sync();
     assert_eq!(s["acks_pushed"], 1, "{s}");
 }
+
+/// Two desks of the same reader (a handbook without people: one reference per name) acknowledge
+/// different policies offline: the second to push finds the reference moved, takes the first's
+/// acknowledgement in and sends its own on top. Nothing is lost; a third desk sees both.
+#[test]
+fn two_desks_of_one_reader_both_arrive() {
+    use crate::gitserve::{self, Repos};
+    let repos = Repos::new();
+    repos.bare("hb");
+    let daemon = gitserve::daemon(&repos, 0);
+    let url = gitserve::git_url(&daemon, "hb");
+    let a = Env::new();
+    for id in ["refunds", "phones"] {
+        a.run(&["new", id, "--owner", "Nadia", "--by", "Nadia"])
+            .ok();
+        approved(
+            &a,
+            id,
+            "en",
+            &format!("# {id}\n\nThe rule of {id}.\n"),
+            None,
+            &[],
+        );
+    }
+    a.run(&["remote", "set", &url]).ok();
+    a.run(&["sync"]).ok();
+    let desk = || {
+        let d = Env::new();
+        d.run(&["clone", &url]).ok();
+        d
+    };
+    let (b, c) = (desk(), desk());
+    b.run(&["ack", "refunds", "--lang", "en", "--as", "Rahim"])
+        .ok();
+    c.run(&["ack", "phones", "--lang", "en", "--as", "Rahim"])
+        .ok();
+    let sb = b.run(&["sync", "--json"]).ok().json();
+    assert_eq!(sb["acks_pushed"], 1, "{sb}");
+    let sc = c.run(&["sync", "--json"]).ok().json();
+    assert_eq!(
+        (sc["acks_pushed"].as_u64(), sc["acks_pulled"].as_u64()),
+        (Some(1), Some(1)),
+        "{sc}"
+    );
+    a.run(&["sync"]).ok();
+    let r = report(&a, &[]);
+    let got: Vec<(&str, &str)> = r["acks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x["id"].as_str().unwrap(), x["person"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("phones", "Rahim"), ("refunds", "Rahim")], "{r}");
+    // The reader's desks agree: nothing left to read on either.
+    b.run(&["sync"]).ok();
+    for d in [&b, &c] {
+        assert!(unread(d, "Rahim").is_empty());
+    }
+}
