@@ -529,6 +529,16 @@ fn an_acknowledgement_given_offline_arrives_after_sync_on_the_readers_own_refere
     assert_eq!(git(&t.remote, &["rev-parse", "main"]), main_before);
     let refs = ack_refs(&t.remote);
     assert_eq!(refs.len(), 1, "{refs:?}");
+    // `people --json` names each key's reference, for a forge's branch rules.
+    let people = t.ann.run(&["people", "--json"]).ok().json();
+    let sam_ref = people["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Sam")
+        .unwrap()["ack_ref"]
+        .clone();
+    assert_eq!(sam_ref, refs[0].1.as_str(), "{people}");
     // git itself verifies the signature with the people's allowed-signers file.
     let signers = t.ann.env.write(
         "allowed",

@@ -1337,7 +1337,20 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if *allowed_signers {
                 print!("{}", hb.allowed_signers()?);
             } else if json.json || j {
-                print_json(&json!({ "people": hb.people()? }));
+                // Each key with the reference its acknowledgements travel on (for a forge's
+                // branch rules).
+                let people: Vec<serde_json::Value> = hb
+                    .people()?
+                    .into_iter()
+                    .map(|p| {
+                        let mut v = json!(p);
+                        v["ack_ref"] = json!(policybook_core::sync::record::ack_ref_for_key(
+                            &p.fingerprint
+                        ));
+                        v
+                    })
+                    .collect();
+                print_json(&json!({ "people": people }));
             } else {
                 output::people(&hb.people()?);
             }
