@@ -8,9 +8,11 @@ POLICYBOOK := target/release/policybook
 
 .PHONY: run test deps deps-test deps-package ui ui-test build build-cli lint unit e2e package package-test bench bench-desktop demo-cli
 
-## Installs what is missing, builds the interface and the app, and starts it (a first start opens
-## a copy of the demo handbook in ~/.local/share/policybook).
+## Installs what is missing, builds the interface and the app, and starts it on the demo handbook
+## (installed into the handbook at ~/.local/share/policybook, or $$POLICYBOOK_DB, when that is
+## empty; a handbook with anything in it is left as it is).
 run: deps build
+	$(POLICYBOOK) demo --if-empty
 	$(DESKTOP)
 
 ## Runs every test: formatting and lints, the interface's tests, Rust unit, integration and
@@ -51,7 +53,7 @@ unit: ui
 # The window tests drive the debug build (its dependencies are those the unit tests built).
 e2e: ui
 	$(CARGO) build --locked --bin policybook-desktop
-	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q tests/desktop
+	POLICYBOOK_APP=target/debug/policybook-desktop $(TOOLS)/py/bin/pytest -q -o faulthandler_timeout=300 tests/desktop
 
 ## The Debian package of the release build: target/debian/policybook_<version>_amd64.deb
 ## (install it with `sudo apt-get install ./target/debian/policybook_*_amd64.deb`).

@@ -13,17 +13,14 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Instant, SystemTime};
 use tauri::Manager;
 
-/// Opens the handbook (`$POLICYBOOK_DB`, else the data folder; a first start gets a copy of the
+/// Opens the handbook (`$POLICYBOOK_DB`, else the data folder; one that does not exist yet is
+/// created empty, and the window offers the demo: a missing drive never turns silently into a
 /// demo handbook) and the user's preferences.
 pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, String> {
     if let Some(dir) = db_path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    let first_start = !db_path.exists();
     let mut hb = Handbook::open(&db_path, Box::new(SystemClock)).map_err(|e| e.to_string())?;
-    if first_start {
-        policybook_core::demo::install(&mut hb).map_err(|e| e.to_string())?;
-    }
     // Who this desk is, in a signed (shared) handbook: its key pair, read when first needed.
     hb.use_identity(policybook_core::identity::default_path());
     let default_user = std::env::var("POLICYBOOK_USER")

@@ -66,8 +66,13 @@ def home(tmp_path):
     return tmp_path
 
 
-def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | None = None):
+def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | None = None,
+              demo: bool = True):
     assert APP.exists(), f"build the app first: {APP}"
+    db = home / "handbook.db"
+    # As `make run` does: a new handbook starts as the demo (the app alone offers it instead).
+    if demo and not db.exists():
+        cli(dict(os.environ, POLICYBOOK_DB=str(db), POLICYBOOK_IDENTITY=str(home / "none")), "demo")
     driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
     port, native = free_port(), free_port()
     env = dict(os.environ)

@@ -1,5 +1,6 @@
 """End-to-end: the real app window, as a manager, an approver and staff use it."""
 
+import os
 import subprocess
 import time
 import zipfile
@@ -10,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from conftest import SHOTS
+from conftest import CLI, SHOTS
 
 
 def tid(name: str) -> str:
@@ -103,7 +104,7 @@ BODY_2 = "সব গ্রাহককে ছাপানো রসিদ দি
 
 def test_write_revise_diff_approve_search_export(app, home):
     driver = app(user="Nadia Rahman")
-    # The demo handbook opens at first start.
+    # The demo handbook, as `make run` installs it into a new handbook.
     wait(driver, tid("policy-refunds"), 30)
     shot(driver, "list-en.png")
 
@@ -199,3 +200,17 @@ def test_urdu_interface_is_right_to_left(app, home):
     wait(driver, tid("search-input")).send_keys("واپسی")
     wait(driver, tid("hit-refunds-ur"))
     shot(driver, "search-ur.png")
+
+
+def test_a_new_handbook_starts_empty_and_offers_the_demo(app, home):
+    driver = app(user="Nadia Rahman", demo=False)
+    wait(driver, tid("empty-handbook"), 30)
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("policy-refunds"))
+    click(driver, tid("install-demo"))
+    wait(driver, tid("policy-refunds"), 30)
+    gone(driver, tid("empty-handbook"))
+    no_error_toast(driver)
+    # Once the handbook has anything in it, the demo is refused: it never mixes with real policies.
+    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    out = subprocess.run([str(CLI), "demo"], env=env, capture_output=True, text=True)
+    assert out.returncode == 2 and "empty handbook only" in out.stderr, out.stderr

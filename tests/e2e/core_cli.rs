@@ -344,3 +344,22 @@ fn db_comes_from_the_environment() {
     assert!(other.exists());
     assert!(!env.db.exists());
 }
+
+#[test]
+fn the_demo_goes_into_an_empty_handbook_only() {
+    let env = Env::new();
+    let out = env.run(&["demo", "--json"]).ok().json();
+    assert!(out["imported"].as_u64().unwrap() >= 12, "{out}");
+    let before = env.snapshot();
+    let e = env.run(&["demo"]).fails(2);
+    assert!(e.stderr.contains("empty handbook only"), "{}", e.stderr);
+    // `make run` asks for it on every start: a handbook with anything in it is left alone.
+    let out = env.run(&["demo", "--if-empty", "--json"]).ok().json();
+    assert_eq!(out["imported"], 0);
+    assert_eq!(env.snapshot(), before);
+    let other = Env::new();
+    other
+        .run(&["new", "mine", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
+    other.run(&["demo"]).fails(2);
+}

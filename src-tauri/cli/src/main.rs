@@ -432,6 +432,14 @@ enum Command {
     /// A git `pre-receive` hook for the remote's repository: refuses pushed commits that every
     /// desk would refuse (unsigned, unknown key, beyond a role, approving one's own revision).
     VerifyPush,
+    /// Fill an empty handbook with the demo policies (a dozen, in all four languages).
+    Demo {
+        /// A handbook with anything in it is left as it is, without an error.
+        #[arg(long)]
+        if_empty: bool,
+        #[command(flatten)]
+        json: Json,
+    },
     /// Copy the handbook to a file, safely while it is in use.
     Backup {
         /// Where to write the copy.
@@ -1356,6 +1364,18 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
         }
         Command::VerifyPush => unreachable!("handled before opening"),
+        Command::Demo { if_empty, json } => {
+            let count = if *if_empty && !hb.is_empty()? {
+                0
+            } else {
+                hb.install_demo()?
+            };
+            if json.json {
+                print_json(&json!({ "imported": count }));
+            } else if count > 0 {
+                println!("{}", msg().get("cli-demo", &[("count", count.into())]));
+            }
+        }
         Command::Backup { out } => {
             if out.exists() {
                 return Err(bad_input(format!(

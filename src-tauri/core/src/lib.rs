@@ -1423,6 +1423,24 @@ impl Handbook {
         }
     }
 
+    /// Whether the handbook holds nothing yet (no policy, no setting).
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.policies()?.is_empty() && self.store.setting("company")?.is_none())
+    }
+
+    /// Fills an empty handbook with the demo policies; a handbook with anything in it is refused
+    /// (the demo never mixes with a real handbook).
+    pub fn install_demo(&mut self) -> Result<usize> {
+        if !self.is_empty()? {
+            return Err(StoreError::Invalid(
+                "the demo goes into an empty handbook only; this one has policies or settings"
+                    .into(),
+            )
+            .into());
+        }
+        Ok(demo::install(self)?.imported.len())
+    }
+
     /// The text of a policy in force today in a language (what staff read), if any.
     pub fn in_force(&self, id: &str, lang: Lang) -> Result<Option<InForce>> {
         self.store.policy(id)?;

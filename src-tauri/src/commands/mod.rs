@@ -32,6 +32,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         policies::list_policies,
         policies::get_revision,
         policies::in_force,
+        policies::install_demo,
         policies::history,
         policies::render_markdown,
         policies::create_policy,

@@ -23,6 +23,13 @@ pub fn get_revision(
     state.with(|hb| hb.show(&id, lang, rev))
 }
 
+/// Fills the (empty) handbook with the demo policies, on the user's request.
+#[tauri::command]
+pub fn install_demo(state: State<'_, AppState>) -> Result<usize, UiError> {
+    state.writable()?;
+    state.with(|hb| hb.install_demo())
+}
+
 /// The text in force in a language (the newest approved revision), with its approval; none when
 /// nothing is approved there.
 #[tauri::command]

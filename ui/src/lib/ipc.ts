@@ -187,6 +187,8 @@ export const openExternal = (url: string) => call<void>('open_external', { url }
 export const listPolicies = () => call<PolicySummary[]>('list_policies');
 export const getRevision = (id: string, lang?: Lang, rev?: number) =>
   call<Revision>('get_revision', args({ id, lang, rev }));
+/** Fills the empty handbook with the demo policies; how many were imported. */
+export const installDemo = () => call<number>('install_demo');
 /** The text in force (newest approved revision) in a language, with its approval; null if none. */
 export const inForce = (id: string, lang: Lang) => call<InForce | null>('in_force', { id, lang });
 export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));

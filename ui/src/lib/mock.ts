@@ -612,6 +612,7 @@ export function createMockBackend(): Backend {
     }),
     export_acks: () => null,
     set_ack_due_days: () => null,
+    install_demo: () => 0,
     audience: () => [],
     set_audience: (a) => (Array.isArray(a.groups) ? a.groups : []),
     readers: () => [],
