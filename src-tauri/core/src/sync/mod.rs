@@ -19,9 +19,9 @@
 //! rejection that raced a change on another desk is refused and reported. A remote whose history
 //! was rewritten, or that holds another handbook, is refused and nothing changes.
 //!
-//! Room left for what comes next: commits are written in one place ([`git::Cache::write_commits`])
-//! where a signature can be added (`commit_signed`), events carry their author and may gain a key
-//! and signature field, and other refs (acknowledgements, `refs/heads/acks/<key>`) are not touched.
+//! Commits are written in one place ([`git::Cache::write_commits`]) and signed there in a signed
+//! handbook. Acknowledgements do not travel on `main`: each reader writes only to a reference of
+//! their own (`refs/heads/acks/…`, see the `acks` module), which every desk fetches and checks.
 
 mod acks;
 pub mod git;
