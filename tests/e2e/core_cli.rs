@@ -363,3 +363,76 @@ fn the_demo_goes_into_an_empty_handbook_only() {
         .ok();
     other.run(&["demo"]).fails(2);
 }
+
+/// Approvals brought in by an import are honest: recorded as from paper, by whom; never in the
+/// future; never of a draft already here; never on a retired policy.
+#[test]
+fn imported_approvals_are_recorded_as_from_paper_and_never_stretch() {
+    let env = Env::new();
+    let file = |name: &str, front: &str, body: &str| {
+        env.write(
+            name,
+            format!("---\ntitle: Privacy\nauthor: Helen Parker\n{front}---\n{body}"),
+        )
+    };
+    let f = file(
+        "privacy.en.md",
+        "approved: 2025-03-31\napproved_by: Samuel Cruz\n",
+        "Keep data safe.\n",
+    );
+    env.run(&["import", f.to_str().unwrap(), "--author", "Ivy Importer"])
+        .ok();
+    let log = env.run(&["log", "privacy", "--json"]).ok().json();
+    let approve = log["log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "approve")
+        .unwrap()
+        .clone();
+    assert_eq!(approve["actor"], "Samuel Cruz", "{approve}");
+    assert_eq!(approve["detail"]["paper"], true, "{approve}");
+    assert_eq!(
+        approve["detail"]["recorded_by"], "Ivy Importer",
+        "{approve}"
+    );
+
+    // A date in the future: refused, nothing changed.
+    let before = env.snapshot();
+    let f = file(
+        "privacy.en.md",
+        "approved: 2999-01-01\napproved_by: Samuel Cruz\n",
+        "Keep data safer.\n",
+    );
+    let e = env.run(&["import", f.to_str().unwrap()]).fails(2);
+    assert!(e.stderr.contains("future"), "{}", e.stderr);
+    assert_eq!(env.snapshot(), before);
+
+    // A draft saved here is not approved by a file with the same text.
+    let draft = env.write("draft.md", "Keep data very safe.\n");
+    env.revise(
+        "privacy",
+        "en",
+        &draft,
+        "Helen Parker",
+        &["--title", "Privacy"],
+    )
+    .ok();
+    let before = env.snapshot();
+    let f = file(
+        "privacy.en.md",
+        "approved: 2025-04-01\napproved_by: Samuel Cruz\n",
+        "Keep data very safe.\n",
+    );
+    let e = env.run(&["import", f.to_str().unwrap()]).fails(2);
+    assert!(e.stderr.contains("never approves"), "{}", e.stderr);
+    assert_eq!(env.snapshot(), before);
+
+    // A retired policy is left alone.
+    env.run(&["retire", "privacy", "--by", "Samuel Cruz"]).ok();
+    let before = env.snapshot();
+    let f = file("privacy.en.md", "", "Something new.\n");
+    let e = env.run(&["import", f.to_str().unwrap()]).fails(2);
+    assert!(e.stderr.contains("retired"), "{}", e.stderr);
+    assert_eq!(env.snapshot(), before);
+}

@@ -322,6 +322,7 @@ impl Handbook {
         opts: &ImportOptions,
     ) -> Result<ImportReport> {
         let at = self.now();
+        let today = self.clock.today();
         let w = self.store.write()?;
         let mut report = ImportReport::default();
         for doc in docs {
@@ -333,6 +334,12 @@ impl Handbook {
             };
             let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
             match w.policy(&doc.id) {
+                Ok(p) if p.retired.is_some() => {
+                    return Err(bad(format!(
+                        "policy `{}` is retired: an import never changes a retired policy",
+                        doc.id
+                    )));
+                }
                 Ok(mut p) => {
                     if let Some(c) = &doc.category {
                         p.category.clone_from(c);
@@ -414,13 +421,32 @@ impl Handbook {
                 n
             };
             if let Some((on, by)) = &doc.approved {
-                if w.state(&doc.id, doc.lang, n)?.status != Status::Approved {
-                    review::record_approval(&w, &doc.id, doc.lang, n, by, *on, &at).map_err(
-                        |e| match e {
-                            review::ReviewError::Store(s) => Error::Store(s),
-                            other => bad(other.to_string()),
-                        },
-                    )?;
+                let status = w.state(&doc.id, doc.lang, n)?.status;
+                if same && status != Status::Approved {
+                    // Someone's draft here with the same text: a file says nothing of it.
+                    return Err(bad(format!(
+                        "`{}` ({}) revision {n} is a {} in this handbook with this text: an import never approves it (approve it in Policybook)",
+                        doc.id,
+                        doc.lang,
+                        status.as_str().replace('_', " ")
+                    )));
+                }
+                if status != Status::Approved {
+                    review::record_approval(
+                        &w,
+                        &doc.id,
+                        doc.lang,
+                        n,
+                        by,
+                        *on,
+                        &opts.author,
+                        today,
+                        &at,
+                    )
+                    .map_err(|e| match e {
+                        review::ReviewError::Store(s) => Error::Store(s),
+                        other => bad(other.to_string()),
+                    })?;
                 }
             }
         }

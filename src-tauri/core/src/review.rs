@@ -251,7 +251,9 @@ pub fn act(
 }
 
 /// Records an approval given on paper (an import of an existing handbook): the four-eyes rule
-/// holds, the submit step is taken as done.
+/// holds, the submit step is taken as done, a date after `today` is refused, and the audit entry
+/// says it was recorded from paper and by whom (`recorded_by`, beside the claimed approver).
+#[allow(clippy::too_many_arguments)]
 pub fn record_approval(
     w: &Writer<'_>,
     id: &str,
@@ -259,8 +261,13 @@ pub fn record_approval(
     revision: u32,
     by: &str,
     on: NaiveDate,
+    recorded_by: &str,
+    today: NaiveDate,
     at: &str,
 ) -> Result<(), ReviewError> {
+    if on > today {
+        return Err(ReviewError::FutureDate(on));
+    }
     let author = w.revision(id, lang, Some(revision))?.author;
     if same_person(&author, by) {
         return Err(ReviewError::OwnRevision {
@@ -275,7 +282,19 @@ pub fn record_approval(
         approved_by: Some(by.to_string()),
         approved_on: Some(on),
     };
-    w.set_state(id, lang, revision, &state, "approve", by, at, None)?;
+    w.set_state_noted(
+        id,
+        lang,
+        revision,
+        &state,
+        "approve",
+        by,
+        at,
+        &crate::store::StateNote {
+            recorded_by: Some(recorded_by),
+            ..Default::default()
+        },
+    )?;
     Ok(())
 }
 

@@ -277,6 +277,17 @@ pub struct RevisionInfo {
     pub approval_signed_by: Option<String>,
 }
 
+/// What the audit entry of a change of review state notes besides the state.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StateNote<'a> {
+    /// Why (a rejection).
+    pub reason: Option<&'a str>,
+    /// An approval that changes only the wording.
+    pub editorial: bool,
+    /// An approval recorded from paper: who recorded it (the approver is the actor).
+    pub recorded_by: Option<&'a str>,
+}
+
 /// What a new revision carries.
 #[derive(Debug, Clone)]
 pub struct NewRevision<'a> {
@@ -1030,7 +1041,38 @@ impl Writer<'_> {
         reason: Option<&str>,
         editorial: bool,
     ) -> Result<(), StoreError> {
-        let editorial = editorial && state.status == Status::Approved;
+        self.set_state_noted(
+            id,
+            lang,
+            revision,
+            state,
+            action,
+            actor,
+            at,
+            &StateNote {
+                reason,
+                editorial,
+                recorded_by: None,
+            },
+        )
+    }
+
+    /// [`Writer::set_state`], with what the audit entry notes besides: a reason, an editorial
+    /// approval, or an approval recorded from paper by someone (an import) for the approver.
+    #[allow(clippy::too_many_arguments)]
+    pub fn set_state_noted(
+        &self,
+        id: &str,
+        lang: Lang,
+        revision: u32,
+        state: &ReviewState,
+        action: &str,
+        actor: &str,
+        at: &str,
+        note: &StateNote<'_>,
+    ) -> Result<(), StoreError> {
+        let reason = note.reason;
+        let editorial = note.editorial && state.status == Status::Approved;
         let on = state.approved_on.map(|d| d.format("%Y-%m-%d").to_string());
         let changed = self.tx.execute(
             "UPDATE review_state SET status = ?4, approved_by = ?5, approved_on = ?6, editorial = ?7
@@ -1070,6 +1112,10 @@ impl Writer<'_> {
                     });
                     if editorial {
                         d["editorial"] = serde_json::Value::Bool(true);
+                    }
+                    if let Some(who) = note.recorded_by {
+                        d["paper"] = serde_json::Value::Bool(true);
+                        d["recorded_by"] = serde_json::Value::String(who.to_string());
                     }
                     d
                 },
