@@ -232,6 +232,7 @@ error-review-retired = “{ $id }” নীতিটি প্রত্যাহ
 error-search-empty-query = অনুসন্ধানে খোঁজার মতো কোনো শব্দ নেই।
 error-search-too-long = অনুসন্ধানটি অনেক দীর্ঘ ({ $length } অক্ষর; সর্বোচ্চ ১,০০০)।
 error-search-index = অনুসন্ধান সূচিতে ত্রুটি হয়েছে: { $reason }
+error-search-busy = অনুসন্ধান সূচি অন্য একটি প্রোগ্রামে ব্যস্ত; আবার চেষ্টা করুন।
 error-category-unknown = “{ $category }” বিভাগে কোনো নীতি নেই।
 error-category-too-long = বিভাগের নাম সর্বোচ্চ { $max } অক্ষরের হতে পারে।
 error-export-nothing-approved = রপ্তানি করার মতো কিছু নেই: কোনো নীতির অনুমোদিত সংস্করণ নেই।

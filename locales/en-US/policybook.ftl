@@ -229,6 +229,7 @@ error-review-retired = Policy “{ $id }” is retired.
 error-search-empty-query = The search has no words to look for.
 error-search-too-long = The search is too long ({ $length } characters; at most 1,000).
 error-search-index = The search index failed: { $reason }
+error-search-busy = The search index is busy in another program; try again.
 error-category-unknown = No policy is in the category “{ $category }”.
 error-category-too-long = A category name is at most { $max } characters long.
 error-export-nothing-approved = Nothing to export: no policy has an approved revision.

@@ -231,6 +231,7 @@ error-review-retired = Hindi na aktibo ang patakarang “{ $id }”.
 error-search-empty-query = Walang salitang hahanapin.
 error-search-too-long = Masyadong mahaba ang hinahanap ({ $length } character; hanggang 1,000 lang).
 error-search-index = Nagka-error ang search index: { $reason }
+error-search-busy = Abala ang search index sa ibang programa; subukang muli.
 error-category-unknown = Walang patakaran sa kategoryang “{ $category }”.
 error-category-too-long = Hanggang { $max } na character lamang ang pangalan ng kategorya.
 error-export-nothing-approved = Walang mai-export: walang patakarang may inaprubahang rebisyon.

@@ -229,6 +229,7 @@ error-review-retired = پالیسی “{ $id }” منسوخ ہو چکی ہے۔
 error-search-empty-query = تلاش میں ڈھونڈنے کے لیے کوئی لفظ نہیں ہے۔
 error-search-too-long = تلاش بہت طویل ہے ({ $length } حروف؛ زیادہ سے زیادہ 1,000)۔
 error-search-index = تلاش کے انڈیکس میں خرابی: { $reason }
+error-search-busy = تلاش کا اشاریہ کسی اور پروگرام میں مصروف ہے؛ دوبارہ کوشش کریں۔
 error-category-unknown = “{ $category }” زمرے میں کوئی پالیسی نہیں۔
 error-category-too-long = زمرے کا نام زیادہ سے زیادہ { $max } حروف کا ہو سکتا ہے۔
 error-export-nothing-approved = برآمد کرنے کے لیے کچھ نہیں: کسی بھی پالیسی کی منظور شدہ ترمیم موجود نہیں۔

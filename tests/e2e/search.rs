@@ -167,3 +167,46 @@ fn in_force_finds_the_approved_text_and_never_a_newer_draft() {
     env.run(&["search", "x", "--in-force", "--all-revisions"])
         .fails(2);
 }
+
+/// Another program holding the index's write lock (the app indexing, say) is waited for and
+/// never taken as damage: the index is not deleted and rebuilt under it. Writes still succeed
+/// (the index catches up later), searches answer from the index as it is, and once the lock is
+/// released the new text is found.
+#[test]
+fn a_locked_index_is_waited_for_never_rebuilt_under_its_writer() {
+    let env = demo();
+    let index = std::path::PathBuf::from(format!("{}.index", env.db.display()));
+    assert!(!hit_ids(&env, &["refunds"]).is_empty());
+    let marker = index.join("policybook-test-marker");
+    std::fs::write(&marker, "still here").unwrap();
+    // `flock` takes the same BSD lock tantivy's writer does, for longer than a writer waits.
+    let mut holder = std::process::Command::new("flock")
+        .arg("-x")
+        .arg(index.join(".tantivy-writer.lock"))
+        .args(["sleep", "14"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let f = env.write(
+        "new.md",
+        "# Zebra crossings\n\nHelp customers cross to the car park.\n",
+    );
+    env.run(&["new", "zebra", "--owner", "Nadia", "--by", "Nadia"])
+        .ok();
+    env.revise("zebra", "en", &f, "Nadia", &[]).ok();
+    // Searched while locked: an answer (from the index as it is), and the index left alone.
+    let r = env.run(&["search", "zebra", "--json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        marker.exists(),
+        "the index was deleted and rebuilt under its writer"
+    );
+    holder.wait().unwrap();
+    // Released: the index catches up, and the new policy is found.
+    assert_eq!(
+        hit_ids(&env, &["zebra"]),
+        [("zebra".to_string(), "en".to_string())]
+    );
+    assert!(marker.exists());
+    env.run(&["check"]).ok();
+}

@@ -151,7 +151,7 @@ impl Error {
             Error::Search(e) => match e {
                 S::TooLong(n) => vec![("length", s(n))],
                 S::Index(reason) => vec![("reason", s(reason))],
-                S::EmptyQuery | S::Store(_) => vec![],
+                S::EmptyQuery | S::Busy | S::Store(_) => vec![],
             },
             Error::Export(e) => match e {
                 X::Write { path, reason } => vec![("path", s(path)), ("reason", s(reason))],

@@ -146,10 +146,12 @@ pub fn default_db_path() -> Option<PathBuf> {
 /// Brings the search index up to date with the database: catches up with the changes it missed,
 /// else (it cannot, e.g. a program killed while indexing left files in its way) rebuilds it.
 fn up_to_date(idx: &mut search::SearchIndex, store: &Store) -> Result<(), search::SearchError> {
-    if idx.catch_up(store).is_err() {
-        idx.rebuild(store)?;
+    match idx.catch_up(store) {
+        Ok(()) => Ok(()),
+        // Another program is writing it: it is not damaged, and it is searched as it is.
+        Err(search::SearchError::Busy) => Ok(()),
+        Err(_) => idx.rebuild(store),
     }
-    Ok(())
 }
 
 /// Refuses a text larger than a policy can be (the largest file an import takes).

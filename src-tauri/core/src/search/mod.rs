@@ -43,6 +43,10 @@ pub enum SearchError {
     /// The index failed.
     #[error("search index: {0}")]
     Index(String),
+    /// Another program (the app, another command) is writing the index and kept at it longer
+    /// than a search waits: the index is not damaged, only busy.
+    #[error("the search index is busy in another program; try again")]
+    Busy,
     /// The database underneath.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -54,6 +58,9 @@ impl From<tantivy::TantivyError> for SearchError {
     }
 }
 
+/// How long a writer waits for another program's lock on the index before saying it is busy.
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
 
@@ -64,6 +71,7 @@ impl SearchError {
             SearchError::EmptyQuery => "search.empty_query",
             SearchError::TooLong(_) => "search.too_long",
             SearchError::Index(_) => "search.index",
+            SearchError::Busy => "search.busy",
             SearchError::Store(e) => e.code(),
         }
     }
@@ -72,7 +80,7 @@ impl SearchError {
     pub fn kind(&self) -> ErrorKind {
         match self {
             SearchError::EmptyQuery | SearchError::TooLong(_) => ErrorKind::BadInput,
-            SearchError::Index(_) => ErrorKind::Failed,
+            SearchError::Index(_) | SearchError::Busy => ErrorKind::Failed,
             SearchError::Store(e) => e.kind(),
         }
     }
@@ -241,6 +249,9 @@ impl SearchIndex {
     pub fn open(dir: &Path, store: &impl Read) -> Result<SearchIndex, SearchError> {
         match Self::open_existing(dir, store) {
             Ok(s) => Ok(s),
+            // Another program is writing it: a lock is not damage. Search it as it is; it
+            // catches up the next time it is written.
+            Err(SearchError::Busy) => Self::load(dir),
             Err(_) => match Self::create(dir, store) {
                 Ok(s) => Ok(s),
                 Err(_) => Self::in_ram(store),
@@ -326,8 +337,21 @@ impl SearchIndex {
         }
     }
 
+    /// The index's writer, waiting (up to [`LOCK_WAIT`]) while another program holds it.
     fn writer(&self) -> Result<IndexWriter, SearchError> {
-        Ok(self.index.writer_with_num_threads(1, 50_000_000)?)
+        let deadline = std::time::Instant::now() + LOCK_WAIT;
+        loop {
+            match self.index.writer_with_num_threads(1, 50_000_000) {
+                Ok(w) => return Ok(w),
+                Err(tantivy::TantivyError::LockFailure(..)) => {
+                    if std::time::Instant::now() >= deadline {
+                        return Err(SearchError::Busy);
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
 
     /// Rebuilds the whole index from the store.
