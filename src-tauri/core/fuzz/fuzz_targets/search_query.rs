@@ -13,7 +13,8 @@ use std::cell::RefCell;
 
 thread_local! {
     static HANDBOOK: RefCell<Handbook> = RefCell::new({
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).expect("a date");
+        // After the demo's paper approvals (an import refuses an approval dated in the future).
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date");
         let mut hb = Handbook::open_in_memory(Box::new(FixedClock::on(day))).expect("a handbook");
         demo::install(&mut hb).expect("the demo handbook");
         hb

@@ -255,12 +255,12 @@ fn push_acks(
             let (people, names) = people_and_names(store, cache)?;
             // Someone else wrote to this reader's reference (a server without the hook): put it
             // back to its last good commit, with this desk's acknowledgements on top.
+            let stored_before = store
+                .sync_value(&tip_key(&reference))?
+                .and_then(|h| Oid::from_str(&h).ok());
             let (parent, force) = match remote_tip {
                 Some(t) => {
-                    let stored = store
-                        .sync_value(&tip_key(&reference))?
-                        .and_then(|h| Oid::from_str(&h).ok())
-                        .filter(|h| cache.contains(t, *h).unwrap_or(false));
+                    let stored = stored_before.filter(|h| cache.contains(t, *h).unwrap_or(false));
                     let range = verify::check_ack_range(
                         &cache.repo,
                         &reference,
@@ -288,7 +288,11 @@ fn push_acks(
                     for (seq, e) in seqs.iter().zip(&events) {
                         w.mark_synced(*seq, *seq, Some(&e.id))?;
                     }
-                    w.set_sync_value(&tip_key(&reference), Some(&new.to_string()))?;
+                    // Only when everything under this desk's commit was recorded here: lines of
+                    // another desk that are waiting for their revision are read again later.
+                    if stored_before == parent {
+                        w.set_sync_value(&tip_key(&reference), Some(&new.to_string()))?;
+                    }
                     w.commit()?;
                     report.acks_pushed += events.len();
                     sent = true;
