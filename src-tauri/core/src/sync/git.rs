@@ -493,29 +493,42 @@ impl Cache {
                 events.len()
             )
         };
+        self.make_commit(&message, &tree, &parents, signer, &last.by, &last.at)
+    }
+
+    /// Writes a commit object (no reference moves): signed by `signer` in git's SSH format, or
+    /// unsigned as `who`.
+    fn make_commit(
+        &self,
+        message: &str,
+        tree: &git2::Tree<'_>,
+        parents: &[Commit<'_>],
+        signer: Option<&crate::identity::Identity>,
+        who: &str,
+        at: &str,
+    ) -> Result<Oid, SyncError> {
         let refs: Vec<&Commit<'_>> = parents.iter().collect();
-        let oid = match signer {
+        match signer {
             Some(id) => {
-                let sig = signature(&id.name, &id.email, &last.at)?;
+                let sig = signature(&id.name, &id.email, at)?;
                 let buf = self
                     .repo
-                    .commit_create_buffer(&sig, &sig, &message, &tree, &refs)
+                    .commit_create_buffer(&sig, &sig, message, tree, &refs)
                     .map_err(git_err)?;
                 let armored = id.sign(crate::identity::GIT_NAMESPACE, &buf);
                 let text = std::str::from_utf8(&buf)
                     .map_err(|_| SyncError::Cache("a commit that is not UTF-8".into()))?;
                 self.repo
                     .commit_signed(text, &armored, None)
-                    .map_err(git_err)?
+                    .map_err(git_err)
             }
             None => {
-                let sig = signature(&last.by, "policybook@invalid", &last.at)?;
+                let sig = signature(who, "policybook@invalid", at)?;
                 self.repo
-                    .commit(None, &sig, &sig, &message, &tree, &refs)
-                    .map_err(git_err)?
+                    .commit(None, &sig, &sig, message, tree, &refs)
+                    .map_err(git_err)
             }
-        };
-        Ok(oid)
+        }
     }
 
     /// Writes commits for `events` on top of `parent` and returns the new tip: one commit per
@@ -615,28 +628,7 @@ impl Cache {
                 Some(t) => vec![self.commit(t)?],
                 None => vec![],
             };
-            let refs: Vec<&Commit<'_>> = parents.iter().collect();
-            let oid = match signer {
-                Some(id) => {
-                    let sig = signature(&id.name, &id.email, at)?;
-                    let buf = self
-                        .repo
-                        .commit_create_buffer(&sig, &sig, &message, &tree, &refs)
-                        .map_err(git_err)?;
-                    let armored = id.sign(crate::identity::GIT_NAMESPACE, &buf);
-                    let text = std::str::from_utf8(&buf)
-                        .map_err(|_| SyncError::Cache("a commit that is not UTF-8".into()))?;
-                    self.repo
-                        .commit_signed(text, &armored, None)
-                        .map_err(git_err)?
-                }
-                None => {
-                    let sig = signature(who, "policybook@invalid", at)?;
-                    self.repo
-                        .commit(None, &sig, &sig, &message, &tree, &refs)
-                        .map_err(git_err)?
-                }
-            };
+            let oid = self.make_commit(&message, &tree, &parents, signer, who, at)?;
             tip = Some(oid);
         }
         tip.ok_or_else(|| SyncError::Cache("nothing to commit".into()))
