@@ -11,7 +11,7 @@
 //! `PB_ACKS_POLICIES` change the sizes; `PB_ACKS_DB=FILE` keeps the handbook.
 
 use policybook_core::acks;
-use policybook_core::store::{NewRevision, Policy, ReviewState, Status, Store};
+use policybook_core::store::{NewRevision, Policy, ReviewState, StateNote, Status, Store};
 use policybook_core::Lang;
 use std::time::Instant;
 
@@ -41,18 +41,12 @@ fn main() {
                 approved_by: Some("Omar".into()),
                 approved_on: Some(day(d)),
             };
-            w.set_state_editorial(
-                id,
-                Lang::En,
-                n,
-                &st,
-                "approve",
-                "Omar",
-                &at(d),
-                None,
+            let note = StateNote {
                 editorial,
-            )
-            .unwrap();
+                ..StateNote::default()
+            };
+            w.set_state_noted(id, Lang::En, n, &st, "approve", "Omar", &at(d), &note)
+                .unwrap();
         };
     let t = Instant::now();
     let w = store.write().unwrap();

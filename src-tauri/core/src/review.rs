@@ -236,17 +236,12 @@ pub fn act(
         Action::Approve => "approve",
         Action::Reject => "reject",
     };
-    w.set_state_editorial(
-        id,
-        lang,
-        n,
-        &new_state,
-        name,
-        by,
-        at,
-        reason.map(str::trim),
-        editorial && action == Action::Approve,
-    )?;
+    let note = crate::store::StateNote {
+        reason: reason.map(str::trim),
+        editorial: editorial && action == Action::Approve,
+        recorded_by: None,
+    };
+    w.set_state_noted(id, lang, n, &new_state, name, by, at, &note)?;
     Ok(n)
 }
 

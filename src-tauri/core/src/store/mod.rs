@@ -1023,42 +1023,16 @@ impl Writer<'_> {
         at: &str,
         reason: Option<&str>,
     ) -> Result<(), StoreError> {
-        self.set_state_editorial(id, lang, revision, state, action, actor, at, reason, false)
-    }
-
-    /// [`Writer::set_state`], for an approval that may be editorial (only the wording changed:
-    /// nobody is asked to read it again; see `crate::acks`).
-    #[allow(clippy::too_many_arguments)]
-    pub fn set_state_editorial(
-        &self,
-        id: &str,
-        lang: Lang,
-        revision: u32,
-        state: &ReviewState,
-        action: &str,
-        actor: &str,
-        at: &str,
-        reason: Option<&str>,
-        editorial: bool,
-    ) -> Result<(), StoreError> {
-        self.set_state_noted(
-            id,
-            lang,
-            revision,
-            state,
-            action,
-            actor,
-            at,
-            &StateNote {
-                reason,
-                editorial,
-                recorded_by: None,
-            },
-        )
+        let note = StateNote {
+            reason,
+            ..StateNote::default()
+        };
+        self.set_state_noted(id, lang, revision, state, action, actor, at, &note)
     }
 
     /// [`Writer::set_state`], with what the audit entry notes besides: a reason, an editorial
-    /// approval, or an approval recorded from paper by someone (an import) for the approver.
+    /// approval (only the wording changed: nobody is asked to read it again; see `crate::acks`),
+    /// or an approval recorded from paper by someone (an import) for the approver.
     #[allow(clippy::too_many_arguments)]
     pub fn set_state_noted(
         &self,

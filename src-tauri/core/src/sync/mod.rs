@@ -1314,9 +1314,11 @@ fn apply(w: &Writer<'_>, id: &str, e: &Event) -> Result<(), SyncError> {
                 approved_by: Some(e.by.clone()),
                 approved_on: Some(*on),
             };
-            w.set_state_editorial(
-                id, *lang, *revision, &st, "approve", &e.by, &e.at, None, *editorial,
-            )?;
+            let note = store::StateNote {
+                editorial: *editorial,
+                ..Default::default()
+            };
+            w.set_state_noted(id, *lang, *revision, &st, "approve", &e.by, &e.at, &note)?;
         }
         What::Audience { groups } => {
             w.set_audience(id, groups, &e.by, &e.at)?;
