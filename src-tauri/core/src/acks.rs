@@ -555,6 +555,19 @@ impl PolicyView {
     fn live_on(&self, day: NaiveDate) -> bool {
         self.retired_on.is_none_or(|r| day < r)
     }
+
+    /// What the policy asks its readers on `day`: the source revision they must have read and
+    /// the one in force (none when it is retired or has nothing approved by then).
+    fn asked(&self, day: NaiveDate) -> Option<(&Approved, &Approved)> {
+        if !self.live_on(day) {
+            return None;
+        }
+        let source = self.policy.source_lang;
+        Some((
+            self.approvals.required(source, day)?,
+            self.approvals.in_force(source, day)?,
+        ))
+    }
 }
 
 /// The acknowledgements recorded, optionally of one policy or one reader (by [`person_key`]).
@@ -641,16 +654,10 @@ pub fn report(
     let mut overdue = Vec::new();
     let mut policies = Vec::new();
     for v in &views {
-        if !v.live_on(as_of) {
-            continue;
-        }
-        let source = v.policy.source_lang;
-        let (Some(required), Some(current)) = (
-            v.approvals.required(source, as_of),
-            v.approvals.in_force(source, as_of),
-        ) else {
+        let Some((required, current)) = v.asked(as_of) else {
             continue;
         };
+        let source = v.policy.source_lang;
         let mut figures = PolicyAcks {
             id: v.policy.id.clone(),
             title: v.title.clone(),
@@ -765,16 +772,13 @@ pub fn unread(
     let mine = read_acks(store, None, Some(&key))?;
     let mut out = Vec::new();
     for v in views(store, None)? {
-        if !v.live_on(today) || !in_audience(&v.audience, &groups) {
+        if !in_audience(&v.audience, &groups) {
             continue;
         }
-        let source = v.policy.source_lang;
-        let (Some(required), Some(current)) = (
-            v.approvals.required(source, today),
-            v.approvals.in_force(source, today),
-        ) else {
+        let Some((required, current)) = v.asked(today) else {
             continue;
         };
+        let source = v.policy.source_lang;
         let acks: Vec<&Ack> = mine
             .iter()
             .filter(|(_, a)| a.id == v.policy.id)
