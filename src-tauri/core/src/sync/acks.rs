@@ -82,6 +82,9 @@ fn pull_acks(
 ) -> Result<(), SyncError> {
     let (people, names) = people_and_names(store, cache)?;
     let own_prefix = format!("{desk}/");
+    // This desk's acknowledgements not marked as sent, read once: one sent by a sync stopped
+    // before it could note it comes back on a reference, and is noted then.
+    let pending: HashSet<i64> = store.pending_acks()?.iter().map(|p| p.seq).collect();
     for (reference, tip) in cache.ack_tips() {
         if only.is_some_and(|o| o != reference) {
             continue;
@@ -105,7 +108,6 @@ fn pull_acks(
             continue;
         };
         let events = range.good;
-        let pending: HashSet<i64> = store.pending_acks()?.iter().map(|p| p.seq).collect();
         let w = store.write()?;
         let mut held = false;
         let mut applied = 0usize;
