@@ -1240,24 +1240,7 @@ pub fn docx(r: &Report, lang: Lang, company: &str) -> Result<Vec<u8>, crate::Err
             doc.markdown(&md, 2);
         }
     }
-    let page = m.get(
-        "handbook-page",
-        &[
-            ("page", Arg::Str("\u{E000}")),
-            ("pages", Arg::Str("\u{E001}")),
-        ],
-    );
-    let (before, rest) = page.split_once('\u{E000}').unwrap_or(("", &page));
-    let (between, after) = rest.split_once('\u{E001}').unwrap_or((rest, ""));
-    doc.footer_page_numbers(before, between, after);
-    doc.properties(
-        &title,
-        if company.trim().is_empty() {
-            "Policybook"
-        } else {
-            company
-        },
-    );
+    crate::export::handbook::footer_and_properties(&mut doc, &m, &title, company);
     Ok(doc.finish()?)
 }
 

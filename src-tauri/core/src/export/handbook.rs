@@ -263,7 +263,19 @@ pub fn build(
             progress(done, total);
         }
     }
-    // "Page {page} of {pages}": Word fills the two fields; the words around them are the locale's.
+    footer_and_properties(&mut doc, &m, &title, company);
+    Ok((doc.finish()?, total))
+}
+
+/// The end of a document Policybook writes: "Page {page} of {pages}" in the footer (Word fills
+/// the two fields; the words around them are the locale's), and the title and the company (else
+/// Policybook) as its properties.
+pub(crate) fn footer_and_properties(
+    doc: &mut DocBuilder,
+    m: &Messages,
+    title: &str,
+    company: &str,
+) {
     let page = m.get(
         "handbook-page",
         &[
@@ -279,8 +291,7 @@ pub fn build(
     } else {
         company
     };
-    doc.properties(&title, author);
-    Ok((doc.finish()?, total))
+    doc.properties(title, author);
 }
 
 #[cfg(test)]
