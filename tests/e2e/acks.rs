@@ -4,7 +4,7 @@
 //! person's name, key or reference) are refused by every desk and by the pre-receive hook.
 
 use crate::gitserve::git;
-use crate::identities::{commit, team, work, Desk};
+use crate::identities::{commit, install_hook, team, work, Desk};
 use crate::support::{Env, Run};
 use chrono::{Days, NaiveDate};
 use serde_json::Value;
@@ -699,19 +699,7 @@ fn forged_acknowledgements_are_refused_by_every_desk_and_by_the_hook() {
     t.ann.run(&["check"]).ok();
 
     // The hook refuses the same forgeries on the server, and a reader's reference deleted.
-    let hook = t.remote.join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        format!(
-            "#!/bin/sh\nexec '{}' verify-push\n",
-            env!("CARGO_BIN_EXE_policybook")
-        ),
-    )
-    .unwrap();
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    install_hook(&t);
     let sam_tip = git(&t.remote, &["rev-parse", &sam_ref]);
     let run = push_ack(
         &t,

@@ -150,6 +150,23 @@ pub(crate) fn team() -> Team {
     }
 }
 
+/// Installs `policybook verify-push` as the remote's pre-receive hook (the daemon runs it).
+pub(crate) fn install_hook(t: &Team) {
+    let hook = t.remote.join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nexec '{}' verify-push\n",
+            env!("CARGO_BIN_EXE_policybook")
+        ),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
 /// A plain git clone of the remote to forge commits in.
 pub(crate) fn work(t: &Team, name: &str) -> PathBuf {
     gitserve::working_copy(&t.repos, &t.remote, name)
@@ -603,19 +620,7 @@ fn forged_commits_are_refused_and_the_handbook_is_unchanged() {
 #[test]
 fn the_pre_receive_hook_refuses_the_same_pushes() {
     let t = team();
-    let hook = t.remote.join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        format!(
-            "#!/bin/sh\nexec '{}' verify-push\n",
-            env!("CARGO_BIN_EXE_policybook")
-        ),
-    )
-    .unwrap();
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    install_hook(&t);
     // Desks push through the hook as before.
     t.eve.revise("refunds", &EN.replace("30", "28"));
     let s = t.eve.sync();
