@@ -19,19 +19,24 @@ fn days_ago(n: u64) -> String {
     (today() - Days::new(n)).to_string()
 }
 
-/// Saves, submits and approves a revision (approved by Omar, on `on` if given); `extra` goes
-/// to `approve` (e.g. `--editorial`).
+/// Saves, submits and approves a revision (approved by Omar); `extra` goes to `approve` (e.g.
+/// `--editorial`). With `on`, all three happen on that day (the clock stopped there).
 fn approved(env: &Env, id: &str, lang: &str, text: &str, on: Option<&str>, extra: &[&str]) {
     let f = env.write(&format!("{id}-{lang}.md"), text);
-    env.revise(id, lang, &f, "Nadia", &[]).ok();
-    env.run(&["submit", id, "--lang", lang, "--by", "Nadia"])
-        .ok();
-    let mut args = vec!["approve", id, "--lang", lang, "--by", "Omar"];
-    if let Some(d) = on {
-        args.extend(["--on", d]);
-    }
-    args.extend(extra);
-    env.run(&args).ok();
+    let run = |args: &[&str]| -> Run {
+        let mut c = env.cmd();
+        if let Some(d) = on {
+            c.env("POLICYBOOK_NOW", d);
+        }
+        c.args(args).output().unwrap().into()
+    };
+    let f = f.to_str().unwrap();
+    run(&[
+        "revise", id, "--lang", lang, "--file", f, "--author", "Nadia",
+    ])
+    .ok();
+    run(&["submit", id, "--lang", lang, "--by", "Nadia"]).ok();
+    run(&[&["approve", id, "--lang", lang, "--by", "Omar"][..], extra].concat()).ok();
 }
 
 fn unread(env: &Env, who: &str) -> Vec<Value> {

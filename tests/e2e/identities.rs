@@ -152,7 +152,12 @@ pub(crate) fn team() -> Team {
 
 /// Installs `policybook verify-push` as the remote's pre-receive hook (the daemon runs it).
 pub(crate) fn install_hook(t: &Team) {
-    let hook = t.remote.join("hooks/pre-receive");
+    install_hook_in(&t.remote);
+}
+
+/// Makes `policybook verify-push` the pre-receive hook of the bare repository `remote`.
+pub(crate) fn install_hook_in(remote: &Path) {
+    let hook = remote.join("hooks/pre-receive");
     std::fs::write(
         &hook,
         format!(

@@ -7,6 +7,7 @@ mod diff;
 mod export;
 mod gitserve;
 mod identities;
+mod images;
 mod limits;
 mod pipes;
 mod scripts;

@@ -649,3 +649,30 @@ fn a_markdown_commit_made_with_git_arrives_as_a_draft() {
         "{s}"
     );
 }
+
+/// A shared handbook's audit head is anchored on the remote too: removing the newest entries
+/// (and the search index that anchors them on this desk) is still reported, from what the remote
+/// holds of this desk, without reaching the remote.
+#[test]
+fn the_remote_anchors_this_desks_audit_log() {
+    let repos = Repos::new();
+    let _remote = repos.bare("hb");
+    let daemon = gitserve::daemon(&repos, 0);
+    let a = first_desk(&gitserve::git_url(&daemon, "hb"));
+    a.run(&["submit", "greeting", "--lang", "en", "--by", "Ann"])
+        .ok();
+    assert_eq!(a.sync()["pushed"], 1);
+    a.check();
+    drop(daemon);
+    a.env.sql(
+        "DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit);
+         UPDATE review_state SET status = 'draft' WHERE policy_id = 'greeting';",
+    );
+    std::fs::remove_dir_all(a.env.path("handbook.db.index")).unwrap();
+    let r = a.run(&["check"]).fails(1);
+    assert!(
+        r.stdout.contains("the remote holds this desk's entry"),
+        "{}",
+        r.stdout
+    );
+}

@@ -82,7 +82,8 @@ fn each_transition_and_each_refusal() {
         "2999-01-01",
     ])
     .fails(2);
-    let out = env
+    // So is one dated before the revision was written, and nothing changes.
+    let r = env
         .run(&[
             "approve",
             "refunds",
@@ -92,14 +93,27 @@ fn each_transition_and_each_refusal() {
             "Samuel",
             "--on",
             "2025-01-31",
-            "--json",
+        ])
+        .fails(2);
+    assert!(
+        r.stderr.contains("before the revision was written"),
+        "{}",
+        r.stderr
+    );
+    let h = env.run(&["history", "refunds", "--json"]).ok().json();
+    assert_eq!(h["revisions"][0]["status"], "in_review");
+    // The day it was written is early enough for an approval given then on paper.
+    let written = h["revisions"][0]["created"].as_str().expect("created")[..10].to_string();
+    let out = env
+        .run(&[
+            "approve", "refunds", "--lang", "en", "--by", "Samuel", "--on", &written, "--json",
         ])
         .ok()
         .json();
     assert_eq!(out["status"], "approved");
     let h = env.run(&["history", "refunds", "--json"]).ok().json();
     assert_eq!(h["revisions"][0]["approved_by"], "Samuel");
-    assert_eq!(h["revisions"][0]["approved_on"], "2025-01-31");
+    assert_eq!(h["revisions"][0]["approved_on"], written.as_str());
     // Approving again is refused.
     env.run(&["approve", "refunds", "--lang", "en", "--by", "Samuel"])
         .fails(1);
@@ -414,4 +428,39 @@ fn an_approval_names_the_revision_that_was_read() {
         .run(&["submit", "refunds", "--lang", "en", "--by", "Nadia Rahman"])
         .ok();
     assert!(out.stdout.contains('3'), "{}", out.stdout);
+}
+
+/// The audit log's head is anchored outside the handbook's rows (in the search index's
+/// metadata): removing its newest entries, with the rows they explain, is reported.
+#[test]
+fn removing_the_newest_audit_entries_is_reported() {
+    let env = Env::new();
+    env.run(&["new", "refunds", "--owner", "Ann", "--by", "Ann"])
+        .ok();
+    let f = env.write("r.md", "# Refunds\n\nKeep the receipt.\n");
+    env.revise("refunds", "en", &f, "Ann", &[]).ok();
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Ann"])
+        .ok();
+    env.run(&["check"]).ok();
+    // The submission's trace removed, row and entry alike: the rest of the chain is intact.
+    env.sql(
+        "DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit);
+         UPDATE review_state SET status = 'draft';",
+    );
+    let r = env.run(&["check"]).fails(1);
+    assert!(
+        r.stdout.contains("newest entries were removed"),
+        "{}",
+        r.stdout
+    );
+    // Writing on top of the gap (another entry under the removed one's number) does not cover
+    // it up.
+    env.run(&["submit", "refunds", "--lang", "en", "--by", "Bob"])
+        .ok();
+    let r = env.run(&["check"]).fails(1);
+    assert!(
+        r.stdout.contains("is not the one this desk recorded"),
+        "{}",
+        r.stdout
+    );
 }

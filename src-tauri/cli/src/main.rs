@@ -12,7 +12,9 @@ use policybook_core::import::word::WordOptions;
 use policybook_core::import::ImportOptions;
 use policybook_core::review::Action;
 use policybook_core::search::SearchQuery;
-use policybook_core::{Draft, ErrorKind, Handbook, Lang, NewPolicy, SystemClock};
+use policybook_core::{
+    Clock, Draft, ErrorKind, FixedClock, Handbook, Lang, NewPolicy, SystemClock,
+};
 use serde_json::json;
 use std::io::Read as _;
 use std::path::PathBuf;
@@ -28,7 +30,13 @@ const VERSION: &str = concat!(
 
 /// Policybook: versioned customer-service policies, reviewed, searched and exported.
 #[derive(Parser, Debug)]
-#[command(name = "policybook", version = VERSION)]
+#[command(
+    name = "policybook",
+    version = VERSION,
+    after_help = "Environment: POLICYBOOK_DB names the handbook; POLICYBOOK_NOW (a date, \
+                  YYYY-MM-DD, or an RFC 3339 time) stops the clock there, for reproducible \
+                  scripts and for entering a past year's work in order."
+)]
 struct Cli {
     /// The handbook database (default: $POLICYBOOK_DB, else the platform's data folder).
     #[arg(long, global = true, value_name = "FILE")]
@@ -156,7 +164,8 @@ enum Command {
     Approve {
         #[command(flatten)]
         act: ActArgs,
-        /// The date it was approved, for an approval given earlier on paper (YYYY-MM-DD).
+        /// The date it was approved, for an approval given earlier on paper (YYYY-MM-DD): not in the
+        /// future, and not before the revision was written.
         #[arg(long)]
         on: Option<chrono::NaiveDate>,
         /// Only the wording changed, not what staff must do: nobody is asked to read it again
@@ -375,6 +384,13 @@ enum Command {
     },
     /// Rebuild the search index from the database.
     Reindex,
+    /// Store a picture (PNG or JPEG) in the handbook; prints the Markdown that shows it.
+    Image {
+        /// The picture file.
+        file: PathBuf,
+        #[command(flatten)]
+        json: Json,
+    },
     /// The audit trail, of one policy or all.
     Log {
         /// The policy id.
@@ -744,6 +760,28 @@ fn print_json(value: &impl serde::Serialize) {
     );
 }
 
+/// The clock: the computer's, or the one `POLICYBOOK_NOW` stops.
+fn clock() -> Result<Box<dyn Clock>, Failure> {
+    let Some(v) = std::env::var_os("POLICYBOOK_NOW") else {
+        return Ok(Box::new(SystemClock));
+    };
+    let v = v.to_string_lossy();
+    let v = v.trim();
+    if let Ok(d) = v.parse::<chrono::NaiveDate>() {
+        return Ok(Box::new(FixedClock::on(d)));
+    }
+    match chrono::DateTime::parse_from_rfc3339(v) {
+        Ok(t) => Ok(Box::new(FixedClock(t.to_utc()))),
+        Err(_) => Err(Failure {
+            message: format!(
+                "POLICYBOOK_NOW must be a date (YYYY-MM-DD) or an RFC 3339 time, not {:?}",
+                v.chars().take(40).collect::<String>()
+            ),
+            code: 2,
+        }),
+    }
+}
+
 fn run(cli: &Cli) -> Result<(), Failure> {
     if let Command::Generate { what, dir } = &cli.command {
         // Needs no handbook.
@@ -755,7 +793,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     let path = db_path(cli)?;
     if let Command::Clone { url, json } = &cli.command {
-        let (_, report) = Handbook::clone_remote(url, &path, Box::new(SystemClock))?;
+        let (_, report) = Handbook::clone_remote(url, &path, clock()?)?;
         if json.json {
             print_json(&report);
         } else {
@@ -774,9 +812,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Import { dry_run: true, .. } | Command::Identity { .. }
     );
     let mut hb = if dry_run && !path.exists() {
-        Handbook::open_in_memory(Box::new(SystemClock))?
+        Handbook::open_in_memory(clock()?)?
     } else {
-        Handbook::open(&path, Box::new(SystemClock))?
+        Handbook::open(&path, clock()?)?
     };
     hb.use_identity(policybook_core::identity::default_path());
     match &cli.command {
@@ -1213,6 +1251,22 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 print_json(&json!({ "readers": readers }));
             } else {
                 output::readers(&readers);
+            }
+        }
+        Command::Image { file, json } => {
+            let bytes =
+                policybook_core::import::read_file(file, policybook_core::images::MAX_BYTES as u64)
+                    .map_err(policybook_core::Error::from)?;
+            let img = hb.add_image(&bytes)?;
+            if json.json {
+                print_json(&img);
+            } else {
+                let alt = file
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("")
+                    .replace(['[', ']', '\\'], " ");
+                println!("![{}]({})", alt.trim(), img.url);
             }
         }
         Command::Reindex => {

@@ -11,6 +11,11 @@ pub trait Clock: Send + Sync {
     fn today(&self) -> NaiveDate {
         self.now().date_naive()
     }
+
+    /// The user's calendar day at an instant (the local day, for the system clock).
+    fn day_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.date_naive()
+    }
 }
 
 /// The computer's clock.
@@ -24,6 +29,10 @@ impl Clock for SystemClock {
 
     fn today(&self) -> NaiveDate {
         Local::now().date_naive()
+    }
+
+    fn day_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.with_timezone(&Local).date_naive()
     }
 }
 

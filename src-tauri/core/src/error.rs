@@ -1,6 +1,8 @@
 //! The one error type of the facade, gathering each module's own error, with stable codes.
 
-use crate::{acks, category, export, i18n, identity, import, people, review, search, store, sync};
+use crate::{
+    acks, category, export, i18n, identity, images, import, people, review, search, store, sync,
+};
 
 /// What kind of failure an error is, which decides the CLI's exit code and how the UI shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -52,6 +54,9 @@ pub enum Error {
     /// Acknowledgements, audiences and readers.
     #[error(transparent)]
     Ack(#[from] acks::AckError),
+    /// Pictures stored in the handbook.
+    #[error(transparent)]
+    Image(#[from] images::ImageError),
 }
 
 impl Error {
@@ -69,6 +74,7 @@ impl Error {
             Error::Identity(e) => e.code(),
             Error::People(e) => e.code(),
             Error::Ack(e) => e.code(),
+            Error::Image(e) => e.code(),
         }
     }
 
@@ -145,6 +151,9 @@ impl Error {
                     ]
                 }
                 R::FutureDate(d) => vec![("date", s(d))],
+                R::BeforeRevision { date, written } => {
+                    vec![("date", s(date)), ("written", s(written))]
+                }
                 R::Retired(id) => vec![("id", s(id))],
                 R::NoReason | R::NoActor | R::Store(_) => vec![],
             },
@@ -168,6 +177,11 @@ impl Error {
             Error::People(e) => e.args(),
             Error::Ack(acks::AckError::Store(e)) => store_args(e),
             Error::Ack(e) => e.args(),
+            Error::Image(images::ImageError::TooLarge { size, max }) => {
+                vec![("size", size.to_string()), ("max", max.to_string())]
+            }
+            Error::Image(images::ImageError::Unknown(h)) => vec![("hash", h.clone())],
+            Error::Image(images::ImageError::NotAPicture) => vec![],
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
             }
@@ -195,6 +209,7 @@ impl Error {
             Error::Identity(e) => e.kind(),
             Error::People(e) => e.kind(),
             Error::Ack(e) => e.kind(),
+            Error::Image(e) => e.kind(),
         }
     }
 }

@@ -375,6 +375,9 @@ mod tests {
             "FOLDER",
             "UTF",
             "SQLite",
+            // Picture formats.
+            "PNG",
+            "JPEG",
             // Microsoft Word, its file kinds and the --accept-changes option.
             "Word",
             "docx",

@@ -147,6 +147,8 @@ pub struct Document {
     pub source_revision: Option<u32>,
     /// Approval recorded on paper: date and approver.
     pub approved: Option<(NaiveDate, String)>,
+    /// The pictures the body shows (`image:<hash>`), stored with it.
+    pub pictures: Vec<Vec<u8>>,
 }
 
 /// How to import.
@@ -309,6 +311,16 @@ pub fn read_file(path: &Path, max: u64) -> Result<Vec<u8>, ImportError> {
 
 /// Reads and checks one file.
 pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> {
+    read_with_pictures(path, opts).map(|(d, _)| d)
+}
+
+/// Reads and checks one file, with the pictures it shows from its own folder (stored in the
+/// handbook, their addresses rewritten to `image:<hash>`), and a warning for each picture it
+/// names that cannot be stored (shown as its description).
+pub fn read_with_pictures(
+    path: &Path,
+    opts: &ImportOptions,
+) -> Result<(Document, Vec<String>), ImportError> {
     let file = path.display().to_string();
     let bytes = read_file(path, MAX_FILE_BYTES)?;
     let name = path
@@ -316,7 +328,24 @@ pub fn read(path: &Path, opts: &ImportOptions) -> Result<Document, ImportError> 
         .and_then(|n| n.to_str())
         .unwrap_or("")
         .to_string();
-    parse(&file, &name, &bytes, opts)
+    let mut doc = parse(&file, &name, &bytes, opts)?;
+    let base = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let local = crate::images::local_pictures(&doc.body, base.unwrap_or(Path::new(".")));
+    let mut renamed = Vec::new();
+    for f in local.found {
+        let h = crate::images::hash(&f.bytes);
+        renamed.push((f.written, crate::images::url(&h)));
+        if !doc.pictures.iter().any(|p| crate::images::hash(p) == h) {
+            doc.pictures.push(f.bytes);
+        }
+    }
+    doc.body = crate::images::rewrite(&doc.body, &renamed);
+    let warnings = local
+        .skipped
+        .into_iter()
+        .map(|(url, why)| format!("picture `{url}` not stored: {why}"))
+        .collect();
+    Ok((doc, warnings))
 }
 
 /// The error for a file of `bytes` bytes, larger than [`MAX_FILE_BYTES`].
@@ -485,6 +514,7 @@ pub fn parse(
         source_lang,
         source_revision: fm.source_revision,
         approved,
+        pictures: Vec::new(),
     })
 }
 
@@ -644,7 +674,9 @@ pub fn plan_with(
     let mut warnings: BTreeMap<(String, Lang), Vec<String>> = BTreeMap::new();
     for f in &files {
         if !is_word(f) {
-            docs.push(read(f, opts)?);
+            let (d, w) = read_with_pictures(f, opts)?;
+            warnings.insert((d.id.clone(), d.lang), w);
+            docs.push(d);
             continue;
         }
         let shown = f.display().to_string();
@@ -677,6 +709,7 @@ pub fn plan_with(
                 source_lang: None,
                 source_revision: None,
                 approved: None,
+                pictures: s.pictures,
             });
         }
     }

@@ -13,6 +13,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod identity;
+pub mod images;
 pub mod import;
 pub mod lang;
 pub mod markdown;
@@ -386,6 +387,10 @@ impl Handbook {
                     }
                 }
             }
+            for p in &doc.pictures {
+                let kind = images::inspect(p)?;
+                w.add_image(&images::hash(p), kind.mime, p, &at)?;
+            }
             let newest = w.newest_number(&doc.id, doc.lang)?;
             let same = newest > 0 && {
                 let r = w.revision(&doc.id, doc.lang, Some(newest))?;
@@ -640,12 +645,21 @@ impl Handbook {
     ) -> Result<u32> {
         let by = &self.actor(by, action.as_str())?;
         let at = self.now();
-        let today = self.clock.today();
         let signing = self.signing_key();
         let w = self.store.write()?;
         let signed_from = w.last_seq()?;
         let n = review::act(
-            &w, action, id, lang, revision, by, today, on, reason, editorial, &at,
+            &w,
+            action,
+            id,
+            lang,
+            revision,
+            by,
+            &*self.clock,
+            on,
+            reason,
+            editorial,
+            &at,
         )?;
         if let Some(fp) = &signing {
             w.mark_signed(signed_from, fp)?;
@@ -710,6 +724,34 @@ impl Handbook {
         Ok(count)
     }
 
+    /// Stores a picture (PNG or JPEG, up to 20 MB) in the handbook, once, and says how Markdown
+    /// names it (`![description](image:<hash>)`).
+    pub fn add_image(&mut self, bytes: &[u8]) -> Result<StoredImage> {
+        let kind = images::inspect(bytes)?;
+        let hash = images::hash(bytes);
+        let at = self.now();
+        let w = self.store.write()?;
+        let new = w.add_image(&hash, kind.mime, bytes, &at)?;
+        w.commit()?;
+        Ok(StoredImage {
+            url: images::url(&hash),
+            hash,
+            mime: kind.mime.to_string(),
+            width: kind.width,
+            height: kind.height,
+            new,
+        })
+    }
+
+    /// Markdown as the preview shows it: sanitised HTML, with the handbook's own pictures (and no
+    /// other).
+    pub fn preview_html(&self, md: &str) -> String {
+        markdown::to_safe_html_with(md, &|h| {
+            let (mime, bytes) = self.store.image(h).ok()??;
+            (images::hash(&bytes) == h).then(|| images::data_url(&mime, &bytes))
+        })
+    }
+
     /// Revision `to` as a Word document whose differences from revision `from` are tracked
     /// changes by `to`'s author and date.
     pub fn redline(&self, id: &str, lang: Lang, from: u32, to: u32) -> Result<Vec<u8>> {
@@ -731,13 +773,15 @@ impl Handbook {
                 ("to", to.into()),
             ],
         );
-        Ok(export::redline::redline(
+        let images = images::load(&self.store, &[&d.old.body, &d.new.body])?;
+        Ok(export::redline::redline_with(
             &d.old.body,
             &d.new.body,
             lang,
             &d.new.author,
             when,
             &title,
+            images,
         )?)
     }
 
@@ -870,6 +914,10 @@ impl Handbook {
     /// Checks the database, the audit trail and the search index; an empty list means all is well.
     pub fn check(&mut self) -> Result<Vec<String>> {
         let mut problems = store::check(&self.store)?;
+        // The remote, when shared, anchors the log's head too.
+        if let Ok(dir) = self.sync_cache() {
+            problems.extend(sync::anchor_problems(&self.store, &dir)?);
+        }
         // A handbook on a read-only disk is searched through an index built in memory when the
         // one beside it cannot be opened: that one is not its to keep.
         let read_only = self.store.is_read_only();
@@ -1316,6 +1364,23 @@ impl Handbook {
         w.commit()?;
         Ok(())
     }
+}
+
+/// A picture stored in the handbook.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredImage {
+    /// The SHA-256 of its bytes.
+    pub hash: String,
+    /// How Markdown names it: `image:<hash>`.
+    pub url: String,
+    /// `image/png` or `image/jpeg`.
+    pub mime: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Whether the handbook did not hold it yet.
+    pub new: bool,
 }
 
 /// The text in force in a language: the newest approved revision, with its approval.

@@ -46,10 +46,50 @@ pub fn plain_text(md: &str) -> String {
 
 /// Markdown as HTML for the preview in the app: raw HTML in the Markdown is shown as text, never
 /// interpreted, and the result is sanitised (ammonia) so that nothing executable reaches the webview.
-/// Links keep only http, https, mailto and `policy:` (a link to another policy).
+/// Links keep only http, https, mailto and `policy:` (a link to another policy). Pictures are
+/// shown as their description (see [`to_safe_html_with`]).
 pub fn to_safe_html(md: &str) -> String {
+    to_safe_html_with(md, &|_| None)
+}
+
+/// [`to_safe_html`], showing the handbook's stored pictures (`image:<hash>`) as the `data:`
+/// addresses `picture` gives. Any other picture (remote, or a file) is shown as its description,
+/// never loaded: no reader is tracked by a picture in a policy.
+pub fn to_safe_html_with(md: &str, picture: &dyn Fn(&str) -> Option<String>) -> String {
     use pulldown_cmark::CowStr;
-    let events = Parser::new_ext(md, options()).map(|e| match e {
+    // Inside a picture that is not shown, its description stays as text.
+    let mut hidden = 0usize;
+    let events = Parser::new_ext(md, options()).filter_map(|e| match e {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            if hidden > 0 {
+                hidden += 1;
+                return None;
+            }
+            match crate::images::hash_in(&dest_url).and_then(picture) {
+                Some(data) => Some(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: CowStr::from(data),
+                    title,
+                    id,
+                })),
+                None => {
+                    hidden = 1;
+                    None
+                }
+            }
+        }
+        Event::End(pulldown_cmark::TagEnd::Image) if hidden > 0 => {
+            hidden -= 1;
+            None
+        }
+        other => Some(other),
+    });
+    let events = events.map(|e| match e {
         Event::Html(t) | Event::InlineHtml(t) => Event::Text(t),
         Event::InlineMath(t) | Event::DisplayMath(t) => Event::Code(t),
         Event::Start(Tag::Link {
@@ -98,7 +138,13 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     static B: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
     B.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.url_schemes(["http", "https", "mailto", "policy"].into_iter().collect());
+        // `data:` for the stored pictures only: links to anything but the four are emptied
+        // before this, and raw HTML never reaches it as markup.
+        b.url_schemes(
+            ["http", "https", "mailto", "policy", "data"]
+                .into_iter()
+                .collect(),
+        );
         b.link_rel(Some("noopener noreferrer"));
         b.add_tag_attributes("td", ["align"])
             .add_tag_attributes("th", ["align"]);
@@ -130,6 +176,34 @@ mod tests {
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<strong>bold</strong>"), "{html}");
         assert!(!html.contains("<img"), "{html}");
+    }
+
+    #[test]
+    fn preview_shows_stored_pictures_only() {
+        let h = "a".repeat(64);
+        let md = format!(
+            "![Remote](https://tracker.example/pixel.png) ![On disk](/home/x/a.png) ![Stored](image:{h}) [not a picture](data:text/html,x)"
+        );
+        let html = to_safe_html_with(&md, &|hash| {
+            (hash == h).then(|| "data:image/png;base64,AAAA".to_string())
+        });
+        assert!(
+            !html.contains("tracker.example") && !html.contains("/home/x"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Remote") && html.contains("On disk"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<img").count(), 1, "{html}");
+        assert!(
+            html.contains(r#"src="data:image/png;base64,AAAA""#),
+            "{html}"
+        );
+        assert!(html.contains(r#"alt="Stored""#), "{html}");
+        assert!(!html.contains("data:text/html"), "{html}");
+        // Without the handbook's pictures, none is shown.
+        assert!(!to_safe_html(&md).contains("<img"));
     }
 
     #[test]

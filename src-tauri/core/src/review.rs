@@ -58,9 +58,17 @@ pub enum ReviewError {
     /// A name is needed.
     #[error("say who you are (--by NAME)")]
     NoActor,
-    /// An approval date in the future, or before the revision was written.
+    /// An approval date in the future.
     #[error("an approval date must not be in the future ({0})")]
     FutureDate(NaiveDate),
+    /// An approval date before the revision was written.
+    #[error("an approval date ({date}) must not be before the revision was written ({written})")]
+    BeforeRevision {
+        /// The date given.
+        date: NaiveDate,
+        /// The day the revision was written.
+        written: NaiveDate,
+    },
     /// The policy is retired.
     #[error("policy `{0}` is retired")]
     Retired(String),
@@ -79,6 +87,7 @@ impl ReviewError {
             ReviewError::NoReason => "review.no_reason",
             ReviewError::NoActor => "review.no_actor",
             ReviewError::FutureDate(_) => "review.future_date",
+            ReviewError::BeforeRevision { .. } => "review.before_revision",
             ReviewError::Retired(_) => "review.retired",
             ReviewError::Store(e) => e.code(),
         }
@@ -87,9 +96,10 @@ impl ReviewError {
     /// The kind of failure.
     pub fn kind(&self) -> ErrorKind {
         match self {
-            ReviewError::NoReason | ReviewError::NoActor | ReviewError::FutureDate(_) => {
-                ErrorKind::BadInput
-            }
+            ReviewError::NoReason
+            | ReviewError::NoActor
+            | ReviewError::FutureDate(_)
+            | ReviewError::BeforeRevision { .. } => ErrorKind::BadInput,
             ReviewError::Store(e) => e.kind(),
             _ => ErrorKind::Refused,
         }
@@ -162,12 +172,13 @@ pub fn act(
     lang: Lang,
     revision: Option<u32>,
     by: &str,
-    today: NaiveDate,
+    clock: &dyn crate::Clock,
     on: Option<NaiveDate>,
     reason: Option<&str>,
     editorial: bool,
     at: &str,
 ) -> Result<u32, ReviewError> {
+    let today = clock.today();
     let by = by.trim();
     if by.is_empty() {
         return Err(ReviewError::NoActor);
@@ -211,7 +222,8 @@ pub fn act(
             }
         }
         Action::Approve => {
-            let author = w.revision(id, lang, Some(n))?.author;
+            let rev = w.revision(id, lang, Some(n))?;
+            let author = rev.author;
             if same_person(&author, by) {
                 return Err(ReviewError::OwnRevision {
                     who: by.to_string(),
@@ -223,6 +235,13 @@ pub fn act(
             let on = on.unwrap_or(today);
             if on > today {
                 return Err(ReviewError::FutureDate(on));
+            }
+            // The day it was written, in the user's calendar.
+            if let Ok(t) = chrono::DateTime::parse_from_rfc3339(&rev.created) {
+                let written = clock.day_of(t.to_utc());
+                if on < written {
+                    return Err(ReviewError::BeforeRevision { date: on, written });
+                }
             }
             ReviewState {
                 status: Status::Approved,

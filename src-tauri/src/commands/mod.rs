@@ -35,6 +35,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         policies::install_demo,
         policies::history,
         policies::render_markdown,
+        policies::add_image,
         policies::create_policy,
         policies::save_revision,
         policies::autosave,

@@ -58,10 +58,26 @@ pub fn history(
     })
 }
 
-/// The preview: Markdown rendered and sanitised by the core.
+/// The preview: Markdown rendered and sanitised by the core, with the handbook's own pictures.
 #[tauri::command]
-pub fn render_markdown(md: String) -> String {
-    policybook_core::markdown::to_safe_html(&md)
+pub fn render_markdown(state: State<'_, AppState>, md: String) -> Result<String, UiError> {
+    state.with(|hb| Ok(hb.preview_html(&md)))
+}
+
+/// Stores a picture pasted or dropped into the editor: its bytes (the request's raw body), never
+/// a path.
+#[tauri::command]
+pub fn add_image(
+    state: State<'_, AppState>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<policybook_core::StoredImage, UiError> {
+    state.writable()?;
+    state.with(|hb| match request.body() {
+        tauri::ipc::InvokeBody::Raw(bytes) => hb.add_image(bytes),
+        tauri::ipc::InvokeBody::Json(_) => {
+            Err(policybook_core::images::ImageError::NotAPicture.into())
+        }
+    })
 }
 
 #[tauri::command]

@@ -31,6 +31,7 @@ import type {
   SaveDialogOptions,
   SearchHit,
   SearchRequest,
+  StoredImage,
   SyncReport,
   SyncState,
   TranslationChanges,
@@ -88,7 +89,8 @@ export type Unlisten = () => void;
 
 /** What a backend offers: the real Tauri shell or the in-memory mock. */
 export interface Backend {
-  invoke(cmd: string, args?: Record<string, unknown>): Promise<unknown>;
+  /** `args` are named values, or raw bytes (a picture). */
+  invoke(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<unknown>;
   listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
   saveDialog(options: SaveDialogOptions): Promise<string | null>;
 }
@@ -137,7 +139,7 @@ export function useBackend(b: Backend | null): void {
   backendPromise = b ? Promise.resolve(b) : null;
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<T> {
   let b: Backend;
   try {
     b = await backend();
@@ -193,6 +195,8 @@ export const installDemo = () => call<number>('install_demo');
 export const inForce = (id: string, lang: Lang) => call<InForce | null>('in_force', { id, lang });
 export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));
 export const renderMarkdown = (md: string) => call<string>('render_markdown', { md });
+/** Stores a pasted or dropped picture (PNG or JPEG) in the handbook, sent as its bytes. */
+export const addImage = (bytes: Uint8Array) => call<StoredImage>('add_image', bytes);
 
 export const createPolicy = (p: NewPolicy) =>
   call<void>('create_policy', {

@@ -412,6 +412,9 @@ export function createMockBackend(): Backend {
         .map(toInfo);
     },
     render_markdown: (a) => renderMarkdownMock(str(a, 'md')),
+    add_image: () => {
+      throw { code: 'image.not_a_picture', message: 'Pictures are stored by the app, not this preview.' };
+    },
     create_policy: (a) => {
       needWrite();
       const id = str(a, 'id');
@@ -712,7 +715,7 @@ export function createMockBackend(): Backend {
       const f = commands[cmd];
       if (!f) throw `command ${cmd} not found`;
       await sleep(15);
-      return structuredClone(await f(args));
+      return structuredClone(await f(args instanceof Uint8Array ? {} : args));
     },
     async listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten> {
       const set = listeners.get(event) ?? new Set();

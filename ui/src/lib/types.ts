@@ -69,6 +69,16 @@ export interface Revision {
   source_revision: number | null;
 }
 
+/** A picture stored in the handbook; Markdown names it by `url` (`image:<hash>`). */
+export interface StoredImage {
+  hash: string;
+  url: string;
+  mime: string;
+  width: number;
+  height: number;
+  new: boolean;
+}
+
 /** The text in force in a language: the newest approved revision, with its approval. */
 export interface InForce extends Revision {
   approved_on: string | null;

@@ -10,7 +10,7 @@ import ur from '../../../locales/ur-PK/policybook.ftl?raw';
 
 const FILES = { 'en-US': en, 'bn-BD': bn, 'tl-PH': tl, 'ur-PK': ur };
 // Latin words that may stand in any language (as in the Rust test).
-const ALLOWED = ['policybook', 'Policybook', 'import', 'remote', 'clone', 'FOLDER', 'UTF', 'SQLite', 'Word', 'docx', 'docm', 'accept', 'changes', 'OpenSSH', 'AAAA', 'identity', 'NAME', 'EMAIL', 'name', 'email', 'role', 'people', 'admin', 'manager', 'editor', 'staff', 'readers', 'groups', 'GROUP', 'GitLab', 'GitHub', 'Gitea'];
+const ALLOWED = ['policybook', 'Policybook', 'import', 'remote', 'clone', 'FOLDER', 'UTF', 'SQLite', 'PNG', 'JPEG', 'Word', 'docx', 'docm', 'accept', 'changes', 'OpenSSH', 'AAAA', 'identity', 'NAME', 'EMAIL', 'name', 'email', 'role', 'people', 'admin', 'manager', 'editor', 'staff', 'readers', 'groups', 'GROUP', 'GitLab', 'GitHub', 'Gitea'];
 
 interface Info {
   vars: Set<string>;

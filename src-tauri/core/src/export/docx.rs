@@ -36,7 +36,6 @@ use docx_rs::{
     TableBorders, TableCell, TableRow, VertAlignType, WidthType,
 };
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
 
 /// The Latin font.
 pub const LATIN_FONT: &str = "Noto Sans";
@@ -53,8 +52,6 @@ const TEXT_WIDTH: usize = PAGE.0 as usize - 2 * MARGIN as usize;
 const STEP: i32 = 567;
 /// The widest and highest a picture is shown, in EMU (text width; two thirds of the page).
 const MAX_PICTURE: (u32, u32) = (TEXT_WIDTH as u32 * 635, 6_400_000);
-/// Larger image files are not embedded.
-const MAX_IMAGE_BYTES: u64 = 20 << 20;
 
 /// The font for complex scripts (Bengali, Urdu) in a language.
 pub fn complex_script_font(lang: Lang) -> &'static str {
@@ -188,7 +185,8 @@ pub struct DocBuilder {
     page_break: bool,
     /// The last item is a table: the next paragraph keeps some distance.
     after_table: bool,
-    image_base: Option<PathBuf>,
+    /// The handbook's pictures this document may show, by hash: nothing else is embedded.
+    images: HashMap<String, Vec<u8>>,
 }
 
 impl DocBuilder {
@@ -218,7 +216,7 @@ impl DocBuilder {
             date: None,
             page_break: false,
             after_table: false,
-            image_base: None,
+            images: HashMap::new(),
         }
     }
 
@@ -232,10 +230,10 @@ impl DocBuilder {
         self.embed_fonts = on;
     }
 
-    /// Where relative image paths are found (without it, only absolute paths and `file://`
-    /// URLs can be pictures).
-    pub fn image_base(&mut self, dir: impl Into<PathBuf>) {
-        self.image_base = Some(dir.into());
+    /// The handbook's pictures the text may show (`image:<hash>`), by hash. Any other picture
+    /// address is shown as its description: no file is ever read from the exporting disk.
+    pub fn images(&mut self, images: HashMap<String, Vec<u8>>) {
+        self.images.extend(images);
     }
 
     /// The creation date written in the document properties (none by default: the core never
@@ -1097,21 +1095,15 @@ impl DocBuilder {
         runs
     }
 
-    /// A picture for an image URL: a local PNG or JPEG file that exists.
+    /// A picture for an image address: one of the handbook's stored pictures, PNG or JPEG.
     fn picture(&mut self, url: &str) -> Option<Pic> {
-        let path = local_path(url, self.image_base.as_deref())?;
-        let meta = std::fs::metadata(&path).ok()?;
-        if !meta.is_file() || meta.len() > MAX_IMAGE_BYTES {
-            return None;
-        }
-        let bytes = std::fs::read(&path).ok()?;
-        let pic = if let Some((w, h)) = png_size(&bytes) {
-            Pic::new_with_dimensions(bytes, w, h)
-        } else if jpeg_size(&bytes).is_some() {
+        let bytes = self.images.get(crate::images::hash_in(url)?)?.clone();
+        let kind = crate::images::inspect(&bytes).ok()?;
+        let pic = if kind.mime == "image/png" {
+            Pic::new_with_dimensions(bytes, kind.width, kind.height)
+        } else {
             // docx-rs stores PNG only: it converts, and panics on data it cannot decode.
             std::panic::catch_unwind(|| Pic::new(&bytes)).ok()?
-        } else {
-            return None;
         };
         let (w, h) = pic.size;
         if w == 0 || h == 0 {
@@ -1523,77 +1515,6 @@ pub fn rtl_split(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
-fn local_path(url: &str, base: Option<&Path>) -> Option<PathBuf> {
-    let url = url.trim();
-    let raw = if let Some(rest) = url.strip_prefix("file://") {
-        rest.strip_prefix("localhost").unwrap_or(rest).to_string()
-    } else if url.contains("://") || url.starts_with("data:") || url.is_empty() {
-        return None;
-    } else {
-        url.to_string()
-    };
-    let path = PathBuf::from(percent_decode(&raw));
-    if path.is_absolute() {
-        Some(path)
-    } else {
-        base.map(|b| b.join(path))
-    }
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let hex = |c: u8| (c as char).to_digit(16);
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// A PNG's width and height (from its IHDR chunk).
-fn png_size(b: &[u8]) -> Option<(u32, u32)> {
-    if b.len() < 24
-        || !b.starts_with(&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a])
-        || &b[12..16] != b"IHDR"
-    {
-        return None;
-    }
-    let w = u32::from_be_bytes([b[16], b[17], b[18], b[19]]);
-    let h = u32::from_be_bytes([b[20], b[21], b[22], b[23]]);
-    (w > 0 && h > 0 && w <= 20_000 && h <= 20_000).then_some((w, h))
-}
-
-/// A JPEG's width and height (from its first SOF marker).
-fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
-    if !b.starts_with(&[0xff, 0xd8]) {
-        return None;
-    }
-    let mut i = 2;
-    while i + 9 < b.len() {
-        if b[i] != 0xff {
-            return None;
-        }
-        let marker = b[i + 1];
-        let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
-        if matches!(marker, 0xc0..=0xc3 | 0xc5..=0xc7 | 0xc9..=0xcb | 0xcd..=0xcf) {
-            let h = u32::from(u16::from_be_bytes([b[i + 5], b[i + 6]]));
-            let w = u32::from(u16::from_be_bytes([b[i + 7], b[i + 8]]));
-            return (w > 0 && h > 0 && w <= 12_000 && h <= 12_000).then_some((w, h));
-        }
-        i += 2 + len;
-    }
-    None
-}
-
 /// The document's styles. docx-rs always writes an empty `Normal`; the document defaults
 /// (fonts, size, spacing) give it its look.
 ///
@@ -1770,6 +1691,7 @@ fn styles() -> Vec<Style> {
 pub(crate) mod tests {
     use super::*;
     use crate::export::check;
+    use std::path::Path;
 
     fn demo(name: &str) -> String {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -2108,31 +2030,35 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn images_are_pictures_when_the_file_exists() {
+    fn only_the_handbooks_pictures_are_embedded_never_a_file_on_disk() {
         let dir = tempfile::tempdir().expect("a temp dir");
-        // A 1×1 PNG.
-        let png: [u8; 67] = [
-            0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
-            0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0a, 0x49,
-            0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0,
-            0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
-        ];
-        std::fs::write(dir.path().join("dot.png"), png).expect("write");
-        std::fs::write(dir.path().join("fake.png"), b"not an image").expect("write");
+        let dot = crate::images::tests::DOT;
+        // The same picture as a file: named by path, it is never read.
+        let file = dir.path().join("dot.png");
+        std::fs::write(&file, dot).expect("write");
+        let h = crate::images::hash(&dot);
         let mut b = DocBuilder::new(Lang::En);
-        b.image_base(dir.path());
+        b.images(HashMap::from([(h.clone(), dot.to_vec())]));
         b.markdown(
-            "![A dot](dot.png) ![Fake picture](fake.png) ![Missing map](missing.png)\n",
+            &format!(
+                "![A dot](image:{h}) ![On disk]({}) ![Remote](https://tracker.example/p.png) ![Unknown](image:{})\n",
+                file.display(),
+                "0".repeat(64)
+            ),
             0,
         );
         let bytes = b.finish().expect("a document");
         let parts = check::docx("docx", &bytes);
         let doc = &parts["word/document.xml"];
-        assert!(doc.contains("<w:drawing>"));
-        assert!(doc.contains("Fake picture") && doc.contains("Missing map"));
+        assert_eq!(doc.matches("<w:drawing>").count(), 1, "{doc}");
+        assert!(doc.contains("On disk") && doc.contains("Remote") && doc.contains("Unknown"));
         assert!(!doc.contains("A dot<"));
         let zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("zip");
-        assert!(zip.file_names().any(|n| n.starts_with("word/media/")));
+        let media: Vec<&str> = zip
+            .file_names()
+            .filter(|n| n.starts_with("word/media/") && !n.ends_with('/'))
+            .collect();
+        assert_eq!(media.len(), 1, "{media:?}");
     }
 
     /// Writes handbooks to /tmp/pb-export for looking at (LibreOffice, pandoc):

@@ -239,6 +239,7 @@ pub fn build(
                 }
                 .into());
             }
+            doc.images(crate::images::load(store, &[&rev.body])?);
             let bookmark = format!("policy-{}", e.id);
             doc.in_lang(rev.lang, |d| d.heading(2, &rev.title, Some(&bookmark)));
             let date = e.info.approved_on.map(|d| m.date(d)).unwrap_or_default();

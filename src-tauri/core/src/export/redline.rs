@@ -24,7 +24,7 @@ use std::ops::Range;
 use std::time::{Duration, Instant};
 
 /// A Word document of `new_md` with its differences from `old_md` as tracked changes by
-/// `author` at `date`, under the heading `title`.
+/// `author` at `date`, under the heading `title`, showing no pictures.
 pub fn redline(
     old_md: &str,
     new_md: &str,
@@ -33,10 +33,24 @@ pub fn redline(
     date: DateTime<Utc>,
     title: &str,
 ) -> Result<Vec<u8>, ExportError> {
+    redline_with(old_md, new_md, lang, author, date, title, HashMap::new())
+}
+
+/// [`redline`], showing the handbook's pictures given by hash (see `crate::images::load`).
+pub fn redline_with(
+    old_md: &str,
+    new_md: &str,
+    lang: Lang,
+    author: &str,
+    date: DateTime<Utc>,
+    title: &str,
+    images: HashMap<String, Vec<u8>>,
+) -> Result<Vec<u8>, ExportError> {
     let old = ir::parse(old_md);
     let new = ir::parse(new_md);
     let merged = merge(&old, &new, author, date);
     let mut doc = DocBuilder::new(lang);
+    doc.images(images);
     doc.properties(title, author);
     doc.date(date);
     doc.title_line(title, TitleLine::Subtitle);

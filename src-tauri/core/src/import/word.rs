@@ -156,7 +156,7 @@ impl Default for WordOptions {
 pub struct Counts {
     /// Comments dropped.
     pub comments: usize,
-    /// Images not imported.
+    /// Pictures not imported (neither PNG nor JPEG, or linked from outside the document).
     pub images: usize,
     /// Merged table cells split.
     pub merged: usize,
@@ -192,7 +192,7 @@ impl Counts {
         }
         if self.images > 0 {
             w.push(format!(
-                "{} not imported (images are not stored in the handbook)",
+                "{} not imported (only PNG and JPEG pictures inside the document are kept)",
                 n(self.images, "1 image", "images")
             ));
         }
@@ -227,6 +227,8 @@ pub struct Section {
     pub body: String,
     /// What was lost or dropped, in English.
     pub warnings: Vec<String>,
+    /// The pictures its body shows (`image:<hash>`), to store with it.
+    pub pictures: Vec<Vec<u8>>,
 }
 
 /// Reads a Word document (`file` names it in messages, `name` is its file name) into policies.
@@ -260,6 +262,23 @@ pub fn read(
         });
     }
     let rels = pkg.rels(&main)?;
+    // The pictures in the package: PNG and JPEG are kept (by relationship id, as stored
+    // addresses); any other kind is counted as not imported.
+    let mut pictures: HashMap<String, String> = HashMap::new();
+    let mut picture_bytes: HashMap<String, Vec<u8>> = HashMap::new();
+    for (id, r) in &rels {
+        if r.kind != "image" || r.external {
+            continue;
+        }
+        let Some(bytes) = pkg.part(&r.target)? else {
+            continue;
+        };
+        if crate::images::inspect(&bytes).is_ok() {
+            let h = crate::images::hash(&bytes);
+            pictures.insert(id.clone(), crate::images::url(&h));
+            picture_bytes.insert(h, bytes);
+        }
+    }
     let target = |kind: &str| {
         rels.values()
             .find(|r| r.kind == kind && !r.external)
@@ -294,6 +313,7 @@ pub fn read(
         styles: &styles,
         numbering: &mut numbering,
         rels: &rels,
+        pictures: &pictures,
         accept_changes: opts.accept_changes,
         changes: (0, None),
         last_heading: None,
@@ -352,7 +372,13 @@ pub fn read(
         .map(|(s, _)| s)
         .unwrap_or(name)
         .to_string();
-    let sections = split(&blocks, &notes, &stem, lang, opts, from_policybook);
+    let mut sections = split(&blocks, &notes, &stem, lang, opts, from_policybook);
+    for s in &mut sections {
+        s.pictures = crate::images::referenced(&s.body)
+            .into_iter()
+            .filter_map(|h| picture_bytes.get(&h).cloned())
+            .collect();
+    }
     if sections.is_empty() {
         return Err(WordError::Empty {
             file: file.to_string(),
@@ -602,6 +628,7 @@ fn split(
             lang,
             body,
             warnings,
+            pictures: Vec::new(),
         });
     }
     out

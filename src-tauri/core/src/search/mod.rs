@@ -4,6 +4,10 @@
 //! by [`analyzer`]. The commit payload records the audit-log position the index reflects, so an
 //! index that missed changes (another program wrote, a crash, a lock) catches up when opened; an
 //! index that is missing, damaged or of an older schema is rebuilt from the database.
+//!
+//! The payload also keeps an anchor: the newest audit entry (number and hash) the index has ever
+//! seen. It only moves forward, so an audit log whose newest entries were removed, or rewritten,
+//! no longer reaches it, and `check` says so (see [`SearchIndex::verify`]).
 
 pub mod analyzer;
 mod query;
@@ -234,7 +238,8 @@ impl SearchIndex {
             .load_metas()
             .ok()
             .and_then(|m| m.payload)
-            .and_then(|p| p.parse().ok());
+            .and_then(|p| Payload::parse(&p))
+            .map(|p| p.position);
         Ok(SearchIndex {
             index,
             reader,
@@ -305,7 +310,11 @@ impl SearchIndex {
 
     /// The audit position the index reflects (None when unknown).
     fn position(&self) -> Option<i64> {
-        self.index.load_metas().ok()?.payload?.parse().ok()
+        self.payload().map(|p| p.position)
+    }
+
+    fn payload(&self) -> Option<Payload> {
+        Payload::parse(&self.index.load_metas().ok()?.payload?)
     }
 
     /// Brings the index up to date with every change recorded in the audit log since its last
@@ -360,7 +369,7 @@ impl SearchIndex {
         let w = self.writer()?;
         w.delete_all_documents()?;
         self.add_policies(&w, store, None)?;
-        self.commit(w, last)
+        self.commit(w, store, last)
     }
 
     /// Re-indexes the named policies; `last` is the audit position the index then reflects.
@@ -379,12 +388,29 @@ impl SearchIndex {
                 self.add_policies(&w, store, Some(&set))?;
             }
         }
-        self.commit(w, last)
+        self.commit(w, store, last)
     }
 
-    fn commit(&mut self, mut w: IndexWriter, last: i64) -> Result<(), SearchError> {
+    fn commit(
+        &mut self,
+        mut w: IndexWriter,
+        store: &impl Read,
+        last: i64,
+    ) -> Result<(), SearchError> {
+        // The anchor moves to the log's head, never back, and never past an entry that is no
+        // longer the one it saw: what `check` reports stays reported.
+        let head = crate::store::audit::head(store.db())?;
+        let anchor = match self.payload().and_then(|p| p.anchor) {
+            Some(a) if a.0 > head.0 => a,
+            Some(a) if crate::store::audit::hash_at(store.db(), a.0)?.as_deref() != Some(&a.1) => a,
+            _ => head,
+        };
+        let payload = Payload {
+            position: last,
+            anchor: Some(anchor),
+        };
         let mut prepared = w.prepare_commit()?;
-        prepared.set_payload(&last.to_string());
+        prepared.set_payload(&payload.to_string());
         prepared.commit()?;
         w.wait_merging_threads()?;
         self.reader.reload()?;
@@ -496,6 +522,18 @@ impl SearchIndex {
             .map_err(StoreError::from)?;
         if self.position().is_none() || missed > 0 {
             problems.push("search index: behind the database (run `policybook reindex`)".into());
+        }
+        if let Some((seq, hash)) = self.payload().and_then(|p| p.anchor) {
+            let (last, _) = crate::store::audit::head(store.db())?;
+            if seq > last {
+                problems.push(format!(
+                    "audit log: its newest entries were removed (it ends at entry {last}; this desk recorded entry {seq})"
+                ));
+            } else if crate::store::audit::hash_at(store.db(), seq)?.as_deref() != Some(&hash) {
+                problems.push(format!(
+                    "audit log: entry {seq} is not the one this desk recorded (the log was rewritten)"
+                ));
+            }
         }
         if let Ok(damaged) = self.index.validate_checksum() {
             if !damaged.is_empty() {
@@ -643,4 +681,34 @@ fn opening(body: &str, chars: usize) -> String {
         }
     }
     out
+}
+
+/// What an index commit records: the audit position it reflects, and the anchor (the newest
+/// audit entry it has seen: number and hash). Written as `position seq hash`; an index of an
+/// earlier version has the position only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Payload {
+    position: i64,
+    anchor: Option<(i64, String)>,
+}
+
+impl Payload {
+    fn parse(s: &str) -> Option<Payload> {
+        let mut parts = s.split_whitespace();
+        let position = parts.next()?.parse().ok()?;
+        let anchor = match (parts.next().and_then(|x| x.parse().ok()), parts.next()) {
+            (Some(seq), Some(hash)) => Some((seq, hash.to_string())),
+            _ => None,
+        };
+        Some(Payload { position, anchor })
+    }
+}
+
+impl std::fmt::Display for Payload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.anchor {
+            Some((seq, hash)) => write!(f, "{} {seq} {hash}", self.position),
+            None => write!(f, "{}", self.position),
+        }
+    }
 }

@@ -106,6 +106,29 @@ pub fn last_seq(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("SELECT COALESCE(MAX(seq), 0) FROM audit", [], |r| r.get(0))?)
 }
 
+/// The newest entry's number and hash (0 and [`GENESIS`] for an empty log): the log's head, which
+/// the search index keeps as an anchor (see `crate::search`).
+pub fn head(conn: &Connection) -> Result<(i64, String), StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// The hash of entry `seq`, if the log has it.
+pub fn hash_at(conn: &Connection, seq: i64) -> Result<Option<String>, StoreError> {
+    if seq == 0 {
+        return Ok(Some(GENESIS.to_string()));
+    }
+    Ok(conn
+        .query_row("SELECT hash FROM audit WHERE seq = ?1", [seq], |r| r.get(0))
+        .optional()?)
+}
+
 /// The columns a [`Record`] is read from (`audit a`, with its signature if any).
 const RECORD_COLUMNS: &str = "a.seq, a.at, a.actor, a.action, a.policy_id, a.lang, a.revision, a.detail, a.prev_hash, a.hash, g.fingerprint
      FROM audit a LEFT JOIN signature g ON g.seq = a.seq";

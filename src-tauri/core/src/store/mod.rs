@@ -806,6 +806,25 @@ pub trait Read {
             .optional()?)
     }
 
+    /// A stored picture: its type and bytes.
+    fn image(&self, hash: &str) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        Ok(self
+            .db()
+            .query_row(
+                "SELECT mime, bytes FROM image WHERE hash = ?1",
+                [hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// The names of every stored picture.
+    fn image_hashes(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.db().prepare("SELECT hash FROM image ORDER BY hash")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The translated names of categories: (category in lower case, language) → name.
     fn category_titles(&self) -> Result<HashMap<(String, Lang), String>, StoreError> {
         let mut stmt = self
@@ -865,6 +884,21 @@ impl Read for Writer<'_> {
 }
 
 impl Writer<'_> {
+    /// Stores a picture (checked by the caller), once: returns whether it was new.
+    pub fn add_image(
+        &self,
+        hash: &str,
+        mime: &str,
+        bytes: &[u8],
+        at: &str,
+    ) -> Result<bool, StoreError> {
+        let n = self.tx.execute(
+            "INSERT OR IGNORE INTO image (hash, mime, bytes, added) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![hash, mime, bytes, at],
+        )?;
+        Ok(n > 0)
+    }
+
     /// Makes every change of this transaction permanent.
     pub fn commit(self) -> Result<(), StoreError> {
         Ok(self.tx.commit()?)
@@ -1226,6 +1260,18 @@ pub fn check(store: &Store) -> Result<Vec<String>, StoreError> {
         problems.push(format!("sqlite: {fk} rows point at nothing"));
     }
     problems.extend(audit::verify_chain(conn)?);
+
+    // Each stored picture is what its name says.
+    let mut stmt = conn.prepare("SELECT hash, bytes FROM image ORDER BY hash")?;
+    let pictures = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    for row in pictures {
+        let (hash, bytes) = row?;
+        if crate::images::hash(&bytes) != hash {
+            problems.push(format!("picture {hash}: its bytes were changed"));
+        }
+    }
 
     // Replay the log.
     use std::collections::HashMap;

@@ -157,4 +157,14 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE review_state ADD COLUMN editorial INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX sync_event_event ON sync_event(event);
     "#,
+    // 7: pictures stored in the handbook (see `crate::images`), named by the SHA-256 of their
+    // bytes; a revision names them in its Markdown, so its own hash covers them.
+    r#"
+    CREATE TABLE image (
+        hash  TEXT PRIMARY KEY NOT NULL,
+        mime  TEXT NOT NULL CHECK (mime IN ('image/png','image/jpeg')),
+        bytes BLOB NOT NULL,
+        added TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];

@@ -79,7 +79,29 @@ pub fn redact(url: &str) -> String {
     url.to_string()
 }
 
+/// A file an event brings to the remote's tree: its path and bytes.
+pub type TreeFile = (String, Vec<u8>);
+
+/// The remote's branch as this desk last fetched or pushed it.
+pub const REMOTE_MAIN: &str = "refs/remotes/origin/main";
+
 impl Cache {
+    /// Opens the cache at `dir` if there is one, changing nothing (for `check`).
+    pub fn open_existing(dir: &Path, shown: &str) -> Option<Cache> {
+        let repo = Repository::open_bare(dir).ok()?;
+        Some(Cache {
+            repo,
+            url: shown.to_string(),
+            shown: shown.to_string(),
+            ack_tips: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// The remote's branch as this desk last fetched or pushed it.
+    pub fn remote_main(&self) -> Option<Oid> {
+        self.repo.refname_to_id(REMOTE_MAIN).ok()
+    }
+
     /// Opens (creating it if needed) the cache at `dir` for the remote `shown` (without
     /// password); `given` is the address as the user typed it, kept when it names `shown`.
     pub fn open(dir: &Path, shown: &str, given: Option<&str>) -> Result<Cache, SyncError> {
@@ -137,7 +159,7 @@ impl Cache {
         remote
             .fetch(
                 &[
-                    format!("+{BRANCH}:refs/remotes/origin/main"),
+                    format!("+{BRANCH}:{REMOTE_MAIN}"),
                     format!("+{}*:refs/remotes/origin/acks/*", record::ACK_REFS),
                 ],
                 Some(&mut fo),
@@ -260,7 +282,16 @@ impl Cache {
         };
         let ours = status.iter().find(|(n, _)| n == dest);
         match ours {
-            Some((_, None)) => Ok(Pushed::Done),
+            Some((_, None)) => {
+                if dest == BRANCH {
+                    // As git does: the remote's branch as this desk last knew it (the anchor
+                    // `check` compares the audit log with, see `sync::anchor_problems`).
+                    self.repo
+                        .reference(REMOTE_MAIN, new, true, "policybook sync: pushed")
+                        .map_err(git_err)?;
+                }
+                Ok(Pushed::Done)
+            }
             Some((_, Some(status))) => {
                 let w = status.clone();
                 let lower = status.to_lowercase();
@@ -384,6 +415,49 @@ impl Cache {
                 }
             }
         }
+        Ok(out)
+    }
+
+    /// The pictures (`images/<hash>`) that `new` holds and `old` (none: empty) does not, each
+    /// checked against its name; a picture that is not what its name says is left out.
+    pub fn new_images(
+        &self,
+        old: Option<Oid>,
+        new: Oid,
+    ) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
+        let dir = crate::images::REMOTE_DIR.trim_end_matches('/');
+        let names = |at: Oid| -> Result<HashMap<String, Oid>, SyncError> {
+            let tree = self.commit(at)?.tree().map_err(git_err)?;
+            let mut out = HashMap::new();
+            if let Ok(entry) = tree.get_path(Path::new(dir)) {
+                if let Ok(t) = self.repo.find_tree(entry.id()) {
+                    for e in t.iter() {
+                        if let Some(name) = e.name().ok().filter(|n| crate::images::is_hash(n)) {
+                            out.insert(name.to_string(), e.id());
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        };
+        let had = match old {
+            Some(o) => names(o)?,
+            None => HashMap::new(),
+        };
+        let mut out = Vec::new();
+        for (name, id) in names(new)? {
+            if had.contains_key(&name) {
+                continue;
+            }
+            let Ok(blob) = self.repo.find_blob(id) else {
+                continue;
+            };
+            let bytes = blob.content();
+            if crate::images::hash(bytes) == name && crate::images::inspect(bytes).is_ok() {
+                out.push((name, bytes.to_vec()));
+            }
+        }
+        out.sort();
         Ok(out)
     }
 
@@ -541,7 +615,7 @@ impl Cache {
         events: &[Event],
         batch: bool,
         signer: Option<&crate::identity::Identity>,
-        files: &mut dyn FnMut(&Event) -> Vec<(String, String)>,
+        files: &mut dyn FnMut(&Event) -> Vec<TreeFile>,
     ) -> Result<Oid, SyncError> {
         let mut tip = parent;
         let mut records: HashMap<String, Vec<u8>> = HashMap::new();
@@ -596,7 +670,7 @@ impl Cache {
                     touched.push(path);
                 }
                 for (p, content) in files(e) {
-                    let oid = self.repo.blob(content.as_bytes()).map_err(git_err)?;
+                    let oid = self.repo.blob(&content).map_err(git_err)?;
                     b.upsert(p, oid, git2::FileMode::Blob);
                 }
             }

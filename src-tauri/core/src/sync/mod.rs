@@ -529,18 +529,30 @@ fn finish(store: &Store, mut report: SyncReport) -> Result<SyncReport, SyncError
 }
 
 /// The Markdown files an event changes.
+/// The files a revision brings to the remote's tree: its Markdown, and the pictures it shows.
 fn files(
     store: &Store,
     policies: &HashMap<String, store::Policy>,
     e: &Event,
-) -> Vec<(String, String)> {
+) -> Vec<git::TreeFile> {
     let (Some(id), What::Revise { lang, revision, .. }) = (&e.policy, &e.what) else {
         return Vec::new();
     };
     let (Some(p), Ok(rev)) = (policies.get(id), store.revision(id, *lang, Some(*revision))) else {
         return Vec::new();
     };
-    vec![(record::md_path(id, *lang), record::markdown(p, &rev))]
+    let mut out = vec![(
+        record::md_path(id, *lang),
+        record::markdown(p, &rev).into_bytes(),
+    )];
+    for h in crate::images::referenced(&rev.body) {
+        if let Ok(Some((_, bytes))) = store.image(&h) {
+            if crate::images::hash(&bytes) == h {
+                out.push((format!("{}{h}", crate::images::REMOTE_DIR), bytes));
+            }
+        }
+    }
+    out
 }
 
 fn parse_lang(s: Option<&str>) -> Result<Lang, SyncError> {
@@ -662,6 +674,41 @@ fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// What the remote, as this desk last saw it, says of this desk's audit log: each action this
+/// desk sent went out under its audit entry's number (`<desk>/<seq>`), so a log that now ends
+/// before the newest of them lost its newest entries. Nothing is fetched.
+pub fn anchor_problems(store: &Store, cache_dir: &Path) -> Result<Vec<String>, SyncError> {
+    let (Some(shown), Some(desk)) = (store.sync_value("remote")?, store.sync_value("desk")?) else {
+        return Ok(Vec::new());
+    };
+    let Some(cache) = git::Cache::open_existing(cache_dir, &shown) else {
+        return Ok(Vec::new());
+    };
+    let Some(tip) = cache.remote_main() else {
+        return Ok(Vec::new());
+    };
+    let prefix = format!("{desk}/");
+    let mut newest = 0i64;
+    for (path, _, bytes) in cache.changed_records(None, tip)? {
+        for e in record::parse_record(&path, &bytes)? {
+            if let Some(n) =
+                e.id.strip_prefix(&prefix)
+                    .and_then(|n| n.parse::<i64>().ok())
+            {
+                newest = newest.max(n);
+            }
+        }
+    }
+    let last = audit::last_seq(store.conn())?;
+    Ok(if newest > last {
+        vec![format!(
+            "audit log: its newest entries were removed (it ends at entry {last}; the remote holds this desk's entry {newest})"
+        )]
+    } else {
+        Vec::new()
+    })
+}
+
 /// What the remote has that this desk has not, checked.
 struct Incoming {
     /// Per policy: its new events and its whole record replayed.
@@ -674,6 +721,8 @@ struct Incoming {
     edits: Vec<git::GitEdit>,
     /// Edits that cannot become revisions, and why.
     skipped: Vec<Refusal>,
+    /// New pictures, checked against their names.
+    images: Vec<(String, Vec<u8>)>,
 }
 
 fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming, SyncError> {
@@ -683,6 +732,7 @@ fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming,
         people: Vec::new(),
         edits: Vec::new(),
         skipped: Vec::new(),
+        images: cache.new_images(head, tip)?,
     };
     for (path, old, new) in cache.changed_records(head, tip)? {
         if !new.starts_with(&old) {
@@ -1015,7 +1065,14 @@ fn pull(
         moves.push((id.clone(), *lang, moved, from - 1 + k));
     }
 
-    // 2. The remote's actions, in their order.
+    // 2. The pictures the remote's revisions show (named by their bytes: nothing to trust).
+    for (hash, bytes) in &inc.images {
+        if let Ok(kind) = crate::images::inspect(bytes) {
+            w.add_image(hash, kind.mime, bytes, now)?;
+        }
+    }
+
+    // The remote's actions, in their order.
     let mut pulled = 0usize;
     for (id, (events, _)) in &new_policies {
         for e in events {

@@ -58,6 +58,8 @@ pub enum PathKind {
     Settings,
     /// `.policybook/people.jsonl`
     People,
+    /// `images/<hash>`: a picture the policies show, named by the SHA-256 of its bytes.
+    Image(String),
     /// Anything else.
     Other,
 }
@@ -69,6 +71,11 @@ pub fn path_kind(path: &str) -> PathKind {
     }
     if path == PEOPLE_PATH {
         return PathKind::People;
+    }
+    if let Some(h) = path.strip_prefix(crate::images::REMOTE_DIR) {
+        if crate::images::is_hash(h) {
+            return PathKind::Image(h.to_string());
+        }
     }
     let parts: Vec<&str> = path.split('/').collect();
     if parts.len() != 3 || parts[0] != "policies" || store::validate_id(parts[1]).is_err() {
@@ -636,6 +643,13 @@ mod tests {
             PathKind::Record("refunds".into())
         );
         assert_eq!(path_kind("policies/refunds/other.en.md"), PathKind::Other);
+        let h = "0".repeat(64);
+        assert_eq!(
+            path_kind(&format!("images/{h}")),
+            PathKind::Image(h.clone())
+        );
+        assert_eq!(path_kind("images/dot.png"), PathKind::Other);
+        assert_eq!(path_kind(&format!("images/{h}/x")), PathKind::Other);
     }
 
     #[test]

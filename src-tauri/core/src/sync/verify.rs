@@ -223,6 +223,21 @@ impl Verifier<'_> {
             if matches!(kind, PathKind::Other) && path != record::FORMAT_PATH {
                 continue;
             }
+            if let PathKind::Image(h) = &kind {
+                // Named by its bytes, so never rewritten; kept, so never removed.
+                let Some(id) = new_id else {
+                    return Err(format!("removes {path}"));
+                };
+                let blob = self.repo.find_blob(id).map_err(git)?;
+                if crate::images::hash(blob.content()) != *h
+                    || crate::images::inspect(blob.content()).is_err()
+                {
+                    return Err(format!(
+                        "{path} is not the PNG or JPEG picture its name says"
+                    ));
+                }
+                continue;
+            }
             if new_id.is_none() || (path == record::FORMAT_PATH && parent.is_some()) {
                 return Err(format!("removes or rewrites {path}"));
             }

@@ -480,6 +480,8 @@ pub struct Context<'a> {
     pub numbering: &'a mut Numbering,
     /// The body's relationships: hyperlinks and images.
     pub rels: &'a HashMap<String, super::package::Rel>,
+    /// The pictures kept: relationship id → stored picture's address (`image:<hash>`).
+    pub pictures: &'a HashMap<String, String>,
     /// Accept tracked changes (else they are counted, and the import refused).
     pub accept_changes: bool,
     /// Tracked changes found: how many, and the heading (or paragraph number) of the first.
@@ -507,6 +509,41 @@ struct Para<'c> {
 }
 
 impl Context<'_> {
+    /// A kept picture as Markdown (`![description](image:<hash>)`), for a drawing (DrawingML's
+    /// `a:blip r:embed`) or a VML picture (`v:imagedata r:id`).
+    fn picture(&self, el: &El) -> Option<String> {
+        let mut found = Vec::new();
+        el.descendants("blip", &mut found);
+        let mut id = found.iter().find_map(|b| b.attr("r:embed"));
+        if id.is_none() {
+            found.clear();
+            el.descendants("imagedata", &mut found);
+            id = found.iter().find_map(|b| b.attr("r:id"));
+        }
+        let url = self.pictures.get(id?)?;
+        found.clear();
+        el.descendants("docPr", &mut found);
+        let alt = found
+            .first()
+            .and_then(|p| {
+                p.attr("descr")
+                    .filter(|d| !d.trim().is_empty())
+                    .or(p.attr("title"))
+            })
+            .unwrap_or("");
+        let alt: String = alt
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .flat_map(|c| {
+                let esc = matches!(c, '[' | ']' | '\\' | '*' | '_' | '`' | '<' | '!');
+                esc.then_some('\\').into_iter().chain(std::iter::once(c))
+            })
+            .collect();
+        Some(format!("![{alt}]({url})"))
+    }
+
     fn change(&mut self) {
         self.changes.0 += 1;
         if self.changes.1.is_none() {
@@ -835,9 +872,10 @@ impl Context<'_> {
                         ));
                     }
                 }
-                "drawing" | "pict" | "object" => {
-                    para.counts.images += 1;
-                }
+                "drawing" | "pict" | "object" => match self.picture(el) {
+                    Some(md) => para.pieces.push(Piece::Token(md, None)),
+                    None => para.counts.images += 1,
+                },
                 "commentReference" => {
                     // Counted at its range start; a comment without a range is counted here.
                 }
