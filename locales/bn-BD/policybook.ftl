@@ -93,6 +93,7 @@ cli-import-summary =
        *[other] { $new }টি নতুন সংস্করণ
     }, { $unchanged }টি অপরিবর্তিত।
 cli-preview-policy = { $id } ({ $lang }) “{ $title }”, বিভাগ { $category }, { $chars }টি অক্ষর
+cli-preview-translation = “{ $id }”-এর অনুবাদ হিসেবে জোড়া হবে
 cli-preview-summary =
     { $count ->
         [one] { $count }টি নীতি আমদানি হবে (কিছুই লেখা হয়নি)।
@@ -477,6 +478,7 @@ ui-settings-saved = সেটিংস সংরক্ষণ করা হয়
 ui-settings-db = হ্যান্ডবুক ফাইল: { $path }
 
 ui-read-only-refused = অ্যাপটি কেবল-পড়ার মোডে আছে: পরিবর্তন করতে সেটিংসে এটি বন্ধ করুন।
+ui-no-save-target = ফাইলটি কোথায় সংরক্ষণ করবেন তা আবার বেছে নিন।
 ui-nav-read = পড়তে হবে
 ui-read-count =
     { $count ->

@@ -92,6 +92,7 @@ cli-import-summary =
        *[other] { $new } new revisions
     }, { $unchanged } unchanged.
 cli-preview-policy = { $id } ({ $lang }) “{ $title }” in { $category }, { $chars } characters
+cli-preview-translation = the translation of “{ $id }”, which it pairs with
 cli-preview-summary =
     { $count ->
         [one] One policy would be imported (nothing was written).
@@ -507,6 +508,7 @@ ui-settings-saved = Settings saved.
 ui-settings-db = Handbook file: { $path }
 
 ui-read-only-refused = The app is in read-only mode: turn it off in Settings to make changes.
+ui-no-save-target = Choose where to save the file again.
 ui-nav-read = To read
 ui-read-count =
     { $count ->

@@ -93,6 +93,7 @@ cli-import-summary =
        *[other] { $new } bagong rebisyon
     }, { $unchanged } walang pagbabago.
 cli-preview-policy = { $id } ({ $lang }) “{ $title }” sa { $category }, { $chars } karakter
+cli-preview-translation = ipapares bilang salin ng “{ $id }”
 cli-preview-summary =
     { $count ->
         [one] { $count } patakaran ang ii-import (walang naisulat).
@@ -476,6 +477,7 @@ ui-settings-saved = Na-save ang mga setting.
 ui-settings-db = File ng handbook: { $path }
 
 ui-read-only-refused = Naka-read-only ang app: patayin ito sa Mga Setting para makapagbago.
+ui-no-save-target = Piliin muli kung saan ise-save ang file.
 ui-nav-read = Babasahin
 ui-read-count =
     { $count ->

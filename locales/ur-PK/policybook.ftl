@@ -92,6 +92,7 @@ cli-import-summary =
        *[other] { $new } نئی ترامیم
     }، { $unchanged } میں کوئی تبدیلی نہیں۔
 cli-preview-policy = { $id } ({ $lang }) “{ $title }”، زمرہ { $category }، { $chars } حروف
+cli-preview-translation = “{ $id }” کے ترجمے کے طور پر جوڑا جائے گا
 cli-preview-summary =
     { $count ->
         [one] ایک پالیسی درآمد ہوگی (کچھ نہیں لکھا گیا)۔
@@ -503,6 +504,7 @@ ui-settings-saved = ترتیبات محفوظ کر دی گئیں۔
 ui-settings-db = ہینڈ بک فائل: { $path }
 
 ui-read-only-refused = ایپ صرف پڑھنے کی حالت میں ہے: تبدیلیاں کرنے کے لیے اسے ترتیبات میں بند کریں۔
+ui-no-save-target = فائل محفوظ کرنے کی جگہ دوبارہ منتخب کریں۔
 ui-nav-read = پڑھنا ہے
 ui-read-count =
     { $count ->

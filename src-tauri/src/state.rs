@@ -4,7 +4,9 @@ use policybook_core::i18n::Messages;
 use policybook_core::prefs::Prefs;
 use policybook_core::{Handbook, Lang};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 /// An error as the front end shows it: a stable code and a message in the user's language.
@@ -22,6 +24,10 @@ pub struct AppState {
     pub prefs: Mutex<Prefs>,
     pub prefs_path: PathBuf,
     pub db_path: PathBuf,
+    /// The files the user chose in the shell's save dialog, by the handle the page was given:
+    /// the page never names a path, it hands back what the dialog gave it, once.
+    pub save_targets: Mutex<HashMap<String, PathBuf>>,
+    pub next_target: AtomicU64,
 }
 
 impl AppState {
@@ -62,6 +68,33 @@ impl AppState {
             code: e.code().to_string(),
             message: Messages::new(self.ui_lang()).error(e),
         }
+    }
+
+    /// Keeps a file the user chose in the save dialog; returns its handle for the page.
+    pub fn keep_save_target(&self, path: PathBuf) -> String {
+        let handle = format!(
+            "save-{}",
+            self.next_target.fetch_add(1, Ordering::Relaxed) + 1
+        );
+        if let Ok(mut t) = self.save_targets.lock() {
+            t.insert(handle.clone(), path);
+        }
+        handle
+    }
+
+    /// The file a save-dialog handle stands for (each handle is used once).
+    pub fn save_target(&self, handle: &str) -> Result<PathBuf, UiError> {
+        self.save_targets
+            .lock()
+            .ok()
+            .and_then(|mut t| t.remove(handle))
+            .ok_or_else(|| {
+                let m = Messages::new(self.ui_lang());
+                UiError {
+                    code: "app.no_save_target".into(),
+                    message: m.text("ui-no-save-target"),
+                }
+            })
     }
 
     /// Whether the window is in read-only (staff) mode.

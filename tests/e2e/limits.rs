@@ -893,3 +893,41 @@ fn devices_and_pipes_are_refused_before_anything_is_read() {
     }
     assert_eq!(env.snapshot(), before);
 }
+
+/// YAML aliases in front matter are expanded only so far: a "billion laughs" (nine levels of
+/// nine aliases each, 387 million strings once expanded) is refused at once, naming the file and
+/// line, and nothing is imported.
+#[test]
+fn front_matter_aliases_are_limited_in_expansion() {
+    let env = Env::new();
+    small_handbook(&env);
+    let before = env.snapshot();
+    let mut fm = vec![
+        "---".to_string(),
+        r#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#.to_string(),
+    ];
+    for i in 1..10 {
+        let refs = vec![format!("*a{}", i - 1); 9].join(",");
+        fm.push(format!("a{i}: &a{i} [{refs}]"));
+    }
+    fm.extend([
+        "approved: *a9".into(),
+        "approved_by: Bob".into(),
+        "---".into(),
+        "# Laughs\n\nText.\n".into(),
+    ]);
+    let f = env.write("laughs.md", fm.join("\n"));
+    let (r, took) = timed(
+        &env,
+        "import laughs",
+        &["import", f.to_str().unwrap(), "--author", "Ann"],
+    );
+    let r = r.fails(2);
+    assert!(
+        r.stderr.contains("laughs.md:2") && r.stderr.contains("repetition limit"),
+        "{}",
+        r.stderr
+    );
+    assert!(took < SANE, "{took:?}");
+    assert_eq!(env.snapshot(), before);
+}

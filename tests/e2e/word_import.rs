@@ -608,7 +608,8 @@ fn a_handbook_written_by_libreoffice_in_english_and_urdu() {
         .iter()
         .map(|p| p["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["damaged-goods", "lost-property"], "{r}");
+    // In the document's order (as they are created, which pairing another language relies on).
+    assert_eq!(ids, ["lost-property", "damaged-goods"], "{r}");
     let body = show(&env, "lost-property");
     for part in [
         "# Lost property\n\n",
@@ -725,4 +726,101 @@ fn the_demo_handbook_exported_to_word_imports_back_as_the_same_policies() {
             assert_eq!(&find(&new_list)["category"], chapter, "{id}: category");
         }
     }
+}
+
+/// A company's handbook in one Word document per language: imported one after another, the
+/// sections of the second pair with the policies of the first as their translations when their
+/// order and headings line up (shown by `--dry-run` first); a document that does not line up
+/// says why and stays policies of its own, and `--no-pair` never pairs.
+#[test]
+fn handbooks_per_language_pair_up_as_translations() {
+    if !tool("pandoc") {
+        return;
+    }
+    let env = Env::new();
+    let word = |name: &str, md: &str| -> String {
+        let src = env.write(&format!("{name}.md"), md);
+        let docx = env.path(&format!("{name}.docx"));
+        let st = Command::new("pandoc")
+            .arg(&src)
+            .arg("-o")
+            .arg(&docx)
+            .status()
+            .unwrap();
+        assert!(st.success());
+        docx.to_str().unwrap().to_string()
+    };
+    let en = word(
+        "en",
+        "# Refunds\n\nWithin 30 days.\n\n## Receipts\n\nKeep them.\n\n# Complaints\n\n- Listen.\n- Act.\n",
+    );
+    let bn = word(
+        "bn",
+        "# ফেরত\n\n৩০ দিনের মধ্যে।\n\n## রসিদ\n\nরেখে দিন।\n\n# অভিযোগ\n\n- শুনুন।\n- ব্যবস্থা নিন।\n",
+    );
+    // Urdu: the second section has a sub-heading the English one has not.
+    let ur = word(
+        "ur",
+        "# واپسی\n\nتیس دن میں۔\n\n## رسید\n\nرکھیں۔\n\n# شکایات\n\nتوجہ سے۔\n\n## پہلے\n\n- سنیں۔\n- عمل کریں۔\n",
+    );
+    env.run(&["import", &en, "--author", "Ann"]).ok();
+
+    let plan = env
+        .run(&["import", &bn, "--author", "Rahim", "--dry-run", "--json"])
+        .ok()
+        .json();
+    let pairs: Vec<(String, String)> = plan["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["id"].as_str().unwrap().to_string(),
+                p["translation_of"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("refunds".to_string(), "refunds".to_string()),
+            ("complaints".to_string(), "complaints".to_string())
+        ],
+        "{plan}"
+    );
+    env.run(&["import", &bn, "--author", "Rahim"]).ok();
+    let list = env.run(&["list", "--json"]).ok().json();
+    assert_eq!(list["policies"].as_array().unwrap().len(), 2, "{list}");
+    assert!(show(&env, "refunds").starts_with("# Refunds"));
+    let bn_text = env.run(&["show", "refunds", "--lang", "bn"]).ok().stdout;
+    assert!(bn_text.contains("রসিদ"), "{bn_text}");
+    // A current translation of the English text.
+    let tr = env.run(&["translations", "--json"]).ok().json();
+    let refunds = tr["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "refunds")
+        .cloned()
+        .unwrap_or_else(|| panic!("{tr}"));
+    assert_eq!(refunds["languages"]["bn"], "current", "{refunds}");
+
+    // Urdu does not line up: said, and imported as policies of their own.
+    let plan = env.run(&["import", &ur, "--dry-run", "--json"]).ok().json();
+    let first = &plan["policies"][0];
+    assert!(first["translation_of"].is_null(), "{plan}");
+    let said = first["warnings"].to_string();
+    assert!(
+        said.contains("do not line up") && said.contains("complaints"),
+        "{said}"
+    );
+    // Nor does --no-pair pair Bengali again (a fresh handbook).
+    let other = Env::new();
+    other.run(&["import", &en, "--author", "Ann"]).ok();
+    let plan = other
+        .run(&["import", &bn, "--no-pair", "--dry-run", "--json"])
+        .ok()
+        .json();
+    assert!(plan["policies"][0]["translation_of"].is_null(), "{plan}");
+    assert_ne!(plan["policies"][0]["id"], "refunds");
 }

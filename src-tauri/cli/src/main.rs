@@ -75,6 +75,11 @@ enum Command {
         /// Word: import tracked changes as accepted (else a document with changes is refused).
         #[arg(long)]
         accept_changes: bool,
+        /// Word: never pair the sections with the policies of a Word handbook imported before
+        /// (by default a handbook in another language whose sections line up becomes their
+        /// translations; --dry-run shows the pairs as translation_of).
+        #[arg(long)]
+        no_pair: bool,
         /// Show what would be imported, and write nothing.
         #[arg(long)]
         dry_run: bool,
@@ -825,6 +830,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             split_level,
             category,
             accept_changes,
+            no_pair,
             dry_run,
             json,
         } => {
@@ -840,6 +846,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     .filter(|c| !c.is_empty())
                     .map(str::to_string),
                 accept_changes: *accept_changes,
+                pair: !*no_pair,
             };
             if *dry_run {
                 let preview = hb.import_preview(paths, &opts, &word)?;

@@ -44,6 +44,12 @@ pub fn preview(items: &[Preview]) {
             ("chars", p.chars.into()),
         ];
         println!("{}", m.get("cli-preview-policy", &args));
+        if let Some(of) = &p.translation_of {
+            println!(
+                "    = {}",
+                m.get("cli-preview-translation", &[("id", of.into())])
+            );
+        }
         for w in &p.warnings {
             println!("    ! {w}");
         }

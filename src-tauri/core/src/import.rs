@@ -149,6 +149,29 @@ pub struct Document {
     pub approved: Option<(NaiveDate, String)>,
     /// The pictures the body shows (`image:<hash>`), stored with it.
     pub pictures: Vec<Vec<u8>>,
+    /// A Word section paired with a policy already in the handbook, whose translation it becomes
+    /// (its id is then that policy's).
+    pub translation_of: Option<String>,
+}
+
+/// The summary of a revision imported from Word.
+pub const WORD_SUMMARY: &str = "Imported from Word";
+
+/// The shape of a text, for pairing translations: its headings' levels, in order, and how many
+/// tables and lists it has. A translation keeps its source's shape.
+pub fn outline(md: &str) -> (Vec<u8>, usize, usize) {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut headings = Vec::new();
+    let (mut tables, mut lists) = (0, 0);
+    for e in Parser::new_ext(md, crate::markdown::options()) {
+        match e {
+            Event::Start(Tag::Heading { level, .. }) => headings.push(level as u8),
+            Event::Start(Tag::Table(_)) => tables += 1,
+            Event::Start(Tag::List(_)) => lists += 1,
+            _ => {}
+        }
+    }
+    (headings, tables, lists)
 }
 
 /// How to import.
@@ -515,6 +538,7 @@ pub fn parse(
         source_revision: fm.source_revision,
         approved,
         pictures: Vec::new(),
+        translation_of: None,
     })
 }
 
@@ -660,6 +684,9 @@ pub struct Preview {
     pub chars: usize,
     /// What the conversion lost or dropped (Word documents), in English.
     pub warnings: Vec<String>,
+    /// The policy already in the handbook this section becomes the translation of (a Word
+    /// handbook in another language whose sections line up with one imported before).
+    pub translation_of: Option<String>,
 }
 
 /// Like [`plan`], with Word documents cut into policies as `word` says; each document comes with
@@ -704,12 +731,13 @@ pub fn plan_with(
                 category_titles: Vec::new(),
                 owner: None,
                 author: None,
-                summary: Some("Imported from Word".into()),
+                summary: Some(WORD_SUMMARY.into()),
                 review_every_months: None,
                 source_lang: None,
                 source_revision: None,
                 approved: None,
                 pictures: s.pictures,
+                translation_of: None,
             });
         }
     }
@@ -740,8 +768,8 @@ pub fn plan_texts(
     order(docs)
 }
 
-/// Checks the set (no id and language twice) and sorts it so that, per policy, its source
-/// language comes first (translations then point at the source just imported).
+/// Checks the set (no id and language twice) and sorts it so that every source text comes before
+/// the translations (which then point at the source just imported), keeping the files' order.
 pub fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
     let mut seen: BTreeMap<(String, Lang), String> = BTreeMap::new();
     for doc in &docs {
@@ -758,9 +786,12 @@ pub fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
             source.insert(d.id.clone(), s);
         }
     }
+    // Sources first, then translations, each in the files' (and a document's) order: policies
+    // are created in the order the handbook had them, which pairing a later document in another
+    // language relies on.
     docs.sort_by_key(|d| {
         let src = source.get(&d.id).copied().unwrap_or(Lang::En);
-        (d.id.clone(), d.lang != src, d.lang)
+        d.lang != src
     });
     Ok(docs)
 }

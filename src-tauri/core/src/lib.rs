@@ -274,12 +274,129 @@ impl Handbook {
         opts: &ImportOptions,
         word: &import::word::WordOptions,
     ) -> Result<ImportReport> {
-        let docs = import::plan_with(paths, opts, word)?
-            .into_iter()
-            .map(|(d, _)| d)
-            .collect();
+        let mut planned = import::plan_with(paths, opts, word)?;
+        self.pair_translations(&mut planned, word)?;
+        let docs = planned.into_iter().map(|(d, _)| d).collect();
         let docs = import::order(docs)?;
         self.store_documents(&docs, opts)
+    }
+
+    /// Pairs the sections of each Word document in another language with the policies a Word
+    /// handbook imported before holds (those without a text in that language, in the order they
+    /// were created), when there are as many and each pair has the same headings, tables and
+    /// lists: each section becomes its policy's translation. Otherwise each section says why in
+    /// its warnings and stays a policy of its own. Sections whose ids the handbook has already
+    /// (a handbook Policybook exported) are left as they are.
+    fn pair_translations(
+        &self,
+        planned: &mut [(import::Document, Vec<String>)],
+        word: &import::word::WordOptions,
+    ) -> Result<()> {
+        if !word.pair {
+            return Ok(());
+        }
+        let mut files: Vec<String> = Vec::new();
+        for (d, _) in planned.iter() {
+            if d.summary.as_deref() == Some(import::WORD_SUMMARY) && !files.contains(&d.file) {
+                files.push(d.file.clone());
+            }
+        }
+        for file in files {
+            let idx: Vec<usize> = (0..planned.len())
+                .filter(|&i| planned[i].0.file == file)
+                .collect();
+            let lang = planned[idx[0]].0.lang;
+            if idx.iter().any(|&i| planned[i].0.lang != lang)
+                || idx
+                    .iter()
+                    .any(|&i| self.store.policy(&planned[i].0.id).is_ok())
+            {
+                continue;
+            }
+            let candidates = self.word_policies_without(lang)?;
+            if candidates.is_empty() {
+                continue;
+            }
+            let say = |planned: &mut [(import::Document, Vec<String>)], why: String| {
+                for &i in &idx {
+                    planned[i].1.push(why.clone());
+                }
+            };
+            if candidates.len() != idx.len() {
+                say(
+                    planned,
+                    format!(
+                        "not paired as translations: this document has {} sections, and {} policies imported from Word have no {} text",
+                        idx.len(),
+                        candidates.len(),
+                        lang.code()
+                    ),
+                );
+                continue;
+            }
+            let mismatch = idx.iter().zip(&candidates).find(|(&i, (_, body, _))| {
+                import::outline(&planned[i].0.body) != import::outline(body)
+            });
+            if let Some((&i, (id, _, _))) = mismatch {
+                let title = planned[i].0.title.clone();
+                say(
+                    planned,
+                    format!(
+                        "not paired as translations: the headings of “{title}” do not line up with policy `{id}`"
+                    ),
+                );
+                continue;
+            }
+            for (&i, (id, _, source_revision)) in idx.iter().zip(&candidates) {
+                let d = &mut planned[i].0;
+                d.id.clone_from(id);
+                d.category = None;
+                d.source_lang = None;
+                d.source_revision = Some(*source_revision);
+                d.translation_of = Some(id.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// The policies whose source text came from Word and that have no text in `lang`, in the
+    /// order they were created: (id, newest source text, its revision).
+    fn word_policies_without(&self, lang: Lang) -> Result<Vec<(String, String, u32)>> {
+        let mut stmt = self
+            .store
+            .conn()
+            .prepare(
+                "SELECT policy_id FROM audit WHERE action = 'policy' AND policy_id IS NOT NULL
+             GROUP BY policy_id ORDER BY MIN(seq)",
+            )
+            .map_err(StoreError::from)?;
+        let ids: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(StoreError::from)?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(StoreError::from)?;
+        let mut out = Vec::new();
+        for id in ids {
+            let Ok(p) = self.store.policy(&id) else {
+                continue;
+            };
+            if p.retired.is_some()
+                || p.source_lang == lang
+                || self.store.newest_number(&id, lang)? > 0
+            {
+                continue;
+            }
+            let first = match self.store.revision(&id, p.source_lang, Some(1)) {
+                Ok(r) => r,
+                Err(_) => continue,
+            };
+            if first.summary != import::WORD_SUMMARY {
+                continue;
+            }
+            let newest = self.store.revision(&id, p.source_lang, None)?;
+            out.push((id, newest.body, newest.revision));
+        }
+        Ok(out)
     }
 
     /// What [`Handbook::import_with`] would store, in the files' order, writing nothing: each
@@ -291,7 +408,9 @@ impl Handbook {
         word: &import::word::WordOptions,
     ) -> Result<Vec<import::Preview>> {
         let mut out = Vec::new();
-        for (d, warnings) in import::plan_with(paths, opts, word)? {
+        let mut planned = import::plan_with(paths, opts, word)?;
+        self.pair_translations(&mut planned, word)?;
+        for (d, warnings) in planned {
             let category = match (&d.category, self.store.policy(&d.id)) {
                 (Some(c), _) => c.clone(),
                 (None, Ok(p)) => p.category,
@@ -304,6 +423,7 @@ impl Handbook {
                 category,
                 lang: d.lang,
                 warnings,
+                translation_of: d.translation_of,
             });
         }
         Ok(out)

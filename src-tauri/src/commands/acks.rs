@@ -104,16 +104,17 @@ pub fn set_ack_due_days(state: State<'_, AppState>, days: u32) -> Result<(), UiE
 #[tauri::command]
 pub async fn export_acks(
     app: AppHandle,
-    path: String,
+    target: String,
     lang: Lang,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<(), UiError> {
+    let path = app.state::<AppState>().save_target(&target)?;
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|hb| {
             let report = hb.acks(None, as_of)?;
             let bytes = hb.acks_docx(&report, lang)?;
-            policybook_core::export::write_atomic(std::path::Path::new(&path), &bytes)
+            policybook_core::export::write_atomic(&path, &bytes)
         })
     })
     .await

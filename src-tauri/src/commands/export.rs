@@ -26,7 +26,7 @@ pub async fn export_handbook(
     categories: Vec<String>,
     missing: String,
     title: Option<String>,
-    path: String,
+    target: String,
     embed_fonts: Option<bool>,
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<Exported, UiError> {
@@ -42,13 +42,14 @@ pub async fn export_handbook(
         without_fonts: embed_fonts == Some(false),
         as_of,
     };
+    let path = app.state::<AppState>().save_target(&target)?;
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
         let mut progress = |done, total| {
             let _ = worker.emit("export-progress", Progress { done, total });
         };
-        state.with(|hb| hb.export_handbook(&opts, std::path::Path::new(&path), &mut progress))
+        state.with(|hb| hb.export_handbook(&opts, &path, &mut progress))
     })
     .await
     .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
@@ -62,13 +63,14 @@ pub async fn export_redline(
     lang: Lang,
     from: u32,
     to: u32,
-    path: String,
+    target: String,
 ) -> Result<(), UiError> {
+    let path = app.state::<AppState>().save_target(&target)?;
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|hb| {
             let bytes = hb.redline(&id, lang, from, to)?;
-            policybook_core::export::write_atomic(std::path::Path::new(&path), &bytes)
+            policybook_core::export::write_atomic(&path, &bytes)
         })
     })
     .await

@@ -1,9 +1,20 @@
 //! Where to save an export: the native dialog, shown by the shell so that the webview needs no
-//! file-system permission. `POLICYBOOK_SAVE_DIR` answers without a dialog (for automation and the
-//! end-to-end tests): the suggested name in that folder.
+//! file-system permission. The page gets a handle for the file the user chose (and its name, to
+//! show), never passes a path: the export commands take the handle. `POLICYBOOK_SAVE_DIR`
+//! answers without a dialog (for automation and the end-to-end tests): the suggested name in that
+//! folder.
 
-use tauri::AppHandle;
+use crate::state::AppState;
+use serde::Serialize;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
+
+/// The file the user chose: a handle for the export command, and the path to show.
+#[derive(Debug, Serialize)]
+pub struct SaveTarget {
+    handle: String,
+    shown: String,
+}
 
 #[tauri::command]
 pub async fn choose_save_path(
@@ -11,7 +22,19 @@ pub async fn choose_save_path(
     default_path: Option<String>,
     filter_name: String,
     extensions: Vec<String>,
-) -> Option<String> {
+) -> Option<SaveTarget> {
+    let path = chosen_path(&app, default_path, filter_name, extensions).await?;
+    let shown = path.display().to_string();
+    let handle = app.state::<AppState>().keep_save_target(path);
+    Some(SaveTarget { handle, shown })
+}
+
+async fn chosen_path(
+    app: &AppHandle,
+    default_path: Option<String>,
+    filter_name: String,
+    extensions: Vec<String>,
+) -> Option<std::path::PathBuf> {
     let name = default_path.unwrap_or_else(|| {
         format!(
             "export.{}",
@@ -23,7 +46,7 @@ pub async fn choose_save_path(
             .file_name()
             .map(|f| f.to_os_string())
             .unwrap_or_default();
-        return Some(std::path::Path::new(&dir).join(file).display().to_string());
+        return Some(std::path::Path::new(&dir).join(file));
     }
     let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
     let (tx, rx) = std::sync::mpsc::channel();
@@ -32,7 +55,7 @@ pub async fn choose_save_path(
         .set_file_name(&name)
         .add_filter(&filter_name, &exts)
         .save_file(move |path| {
-            let _ = tx.send(path.map(|p| p.to_string()));
+            let _ = tx.send(path.and_then(|p| p.into_path().ok()));
         });
     tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
         .await

@@ -52,12 +52,10 @@ pub fn due(state: State<'_, AppState>, within_days: u32) -> Result<Vec<Due>, UiE
 
 /// Writes the reviews due in the coming year as an iCalendar file where the user chose.
 #[tauri::command]
-pub fn export_ics(state: State<'_, AppState>, path: String) -> Result<(), UiError> {
+pub fn export_ics(state: State<'_, AppState>, target: String) -> Result<(), UiError> {
+    let path = state.save_target(&target)?;
     state.with(|hb| {
         let items = hb.due(None, 366)?;
-        policybook_core::export::write_atomic(
-            std::path::Path::new(&path),
-            hb.due_ics(&items).as_bytes(),
-        )
+        policybook_core::export::write_atomic(&path, hb.due_ics(&items).as_bytes())
     })
 }

@@ -29,6 +29,7 @@ import type {
   RevisionDraft,
   RevisionInfo,
   SaveDialogOptions,
+  SaveTarget,
   SearchHit,
   SearchRequest,
   StoredImage,
@@ -92,7 +93,7 @@ export interface Backend {
   /** `args` are named values, or raw bytes (a picture). */
   invoke(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<unknown>;
   listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
-  saveDialog(options: SaveDialogOptions): Promise<string | null>;
+  saveDialog(options: SaveDialogOptions): Promise<SaveTarget | null>;
 }
 
 /** True inside the Tauri shell. */
@@ -113,12 +114,12 @@ async function tauriBackend(): Promise<Backend> {
     },
     // The shell shows the native dialog: the webview itself gets no file-system permission.
     saveDialog: async (o) => {
-      const path = await invoke<string | null>('choose_save_path', {
+      const target = await invoke<SaveTarget | null>('choose_save_path', {
         defaultPath: o.defaultPath,
         filterName: o.filterName,
         extensions: o.extensions,
       });
-      return path ?? null;
+      return target ?? null;
     },
   };
 }
@@ -254,10 +255,10 @@ export const setAudience = (id: string, groups: string[]) => call<string[]>('set
 export const readers = () => call<Reader[]>('readers');
 export const setReaderGroups = (name: string, groups: string[]) =>
   call<Reader>('set_reader_groups', { name, groups });
-export const exportAcks = (path: string, lang: Lang, asOf?: string) =>
-  call<void>('export_acks', args({ path, lang, asOf }));
+export const exportAcks = (target: string, lang: Lang, asOf?: string) =>
+  call<void>('export_acks', args({ target, lang, asOf }));
 export const due = (withinDays: number) => call<DueItem[]>('due', { withinDays });
-export const exportIcs = (path: string) => call<void>('export_ics', { path });
+export const exportIcs = (target: string) => call<void>('export_ics', { target });
 
 export const search = (q: SearchRequest) =>
   call<SearchHit[]>(
@@ -272,13 +273,13 @@ export const exportHandbook = (r: ExportRequest) =>
       categories: r.categories,
       missing: r.missing,
       title: r.title,
-      path: r.path,
+      target: r.target,
       embedFonts: r.embedFonts,
       asOf: r.asOf,
     }),
   );
 export const exportRedline = (r: RedlineRequest) =>
-  call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, path: r.path });
+  call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, target: r.target });
 
 // ---- events and dialogs ---------------------------------------------------------------------------
 
@@ -291,8 +292,9 @@ export async function onExportProgress(handler: (p: ExportProgress) => void): Pr
   }
 }
 
-/** The native save dialog; null when cancelled. */
-export async function chooseSavePath(options: SaveDialogOptions): Promise<string | null> {
+/** The native save dialog, shown by the shell: the chosen file's handle and path, or null when
+ * cancelled. */
+export async function chooseSavePath(options: SaveDialogOptions): Promise<SaveTarget | null> {
   try {
     return await (await backend()).saveDialog(options);
   } catch (e) {

@@ -727,7 +727,7 @@ export function createMockBackend(): Backend {
     async saveDialog(o) {
       await sleep(10);
       const name = o.defaultPath ?? `policybook.${o.extensions[0] ?? 'out'}`;
-      return `/home/demo/Documents/${name}`;
+      return { handle: 'save-1', shown: `/home/demo/Documents/${name}` };
     },
   };
 }

@@ -224,7 +224,8 @@ export interface ExportRequest {
   categories: string[];
   missing: MissingPolicy;
   title?: string;
-  path: string;
+  /** The file the user chose in the save dialog (its handle: the page never names a path). */
+  target: string;
   /** Embed the fonts the handbook's text uses (default: yes). */
   embedFonts?: boolean;
   /** The handbook as it stood on this day (YYYY-MM-DD): the texts in force then. */
@@ -245,7 +246,14 @@ export interface RedlineRequest {
   lang: Lang;
   from: number;
   to: number;
-  path: string;
+  /** The file the user chose in the save dialog (its handle). */
+  target: string;
+}
+
+/** The file the user chose in the shell's save dialog: a handle for the export, and its path to show. */
+export interface SaveTarget {
+  handle: string;
+  shown: string;
 }
 
 /** What every command rejects with. */

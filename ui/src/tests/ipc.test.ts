@@ -124,13 +124,16 @@ describe('commands under Tauri', () => {
     expect(un).toHaveBeenCalled();
   });
 
-  it('ask the shell for save paths (the webview has no file-system permission)', async () => {
-    invoke.mockResolvedValueOnce('/tmp/h.docx');
+  it('ask the shell for save paths and hand back its handle, never a path', async () => {
+    invoke.mockResolvedValueOnce({ handle: 'save-1', shown: '/tmp/h.docx' });
     const p = await ipc.chooseSavePath({ defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
-    expect(p).toBe('/tmp/h.docx');
+    expect(p).toEqual({ handle: 'save-1', shown: '/tmp/h.docx' });
     expect(invoke).toHaveBeenCalledWith('choose_save_path', { defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
     invoke.mockResolvedValueOnce(null);
     expect(await ipc.chooseSavePath({ filterName: 'Word', extensions: ['docx'] })).toBeNull();
+    invoke.mockResolvedValueOnce(undefined);
+    await ipc.exportIcs('save-1');
+    expect(invoke).toHaveBeenLastCalledWith('export_ics', { target: 'save-1' });
   });
 });
 

@@ -139,6 +139,9 @@ pub struct WordOptions {
     pub category: Option<String>,
     /// Import tracked changes as accepted (else a document with changes is refused).
     pub accept_changes: bool,
+    /// Pair a document's sections with the policies of a Word handbook imported before, as their
+    /// translations, when their order and headings line up (default: yes).
+    pub pair: bool,
 }
 
 impl Default for WordOptions {
@@ -147,6 +150,7 @@ impl Default for WordOptions {
             split_level: 1,
             category: None,
             accept_changes: false,
+            pair: true,
         }
     }
 }
