@@ -549,3 +549,35 @@ ui-readers-none = এখনও কোনো পাঠক তালিকায�
 ui-readers-name = নাম
 ui-readers-groups = দল
 ui-readers-set = দল ঠিক করুন
+
+# Import from Word, in the window.
+ui-nav-import = ওয়ার্ড থেকে আমদানি…
+ui-import-title = ওয়ার্ড থেকে আমদানি
+ui-import-choose = একটি ফাইল বেছে নিন…
+ui-import-help = ওয়ার্ড হ্যান্ডবুক (.docx) শিরোনাম ধরে নীতিতে ভাগ হয়; প্রতিটি মার্কডাউন ও টেক্সট ফাইল একটি নীতি। আমদানি না করা পর্যন্ত কিছুই লেখা হয় না।
+ui-filter-import = ওয়ার্ড, মার্কডাউন বা টেক্সট
+ui-import-lang = ভাষা
+ui-import-lang-auto = প্রতিটি নীতির লিপি ও শব্দ দেখে
+ui-import-split = নীতিতে ভাগ হবে
+ui-import-split-level = { $level } স্তরের শিরোনামে
+ui-import-category = সব নীতির বিভাগ
+ui-import-category-auto = যে শিরোনামের অধীনে আছে
+ui-import-accept-changes = ট্র্যাক করা পরিবর্তন গৃহীত ধরে নিন
+ui-import-pair = আগে আমদানি করা ওয়ার্ড হ্যান্ডবুকের অনুবাদ হিসেবে জোড়া দিন
+ui-import-summary = { $count ->
+    [one] একটি নীতি আমদানি হবে:
+   *[other] { $count }টি নীতি আমদানি হবে:
+}
+ui-import-col-id = আইডি
+ui-import-col-title = শিরোনাম
+ui-import-col-category = বিভাগ
+ui-import-col-lang = ভাষা
+ui-import-col-chars = অক্ষর
+ui-import-col-notes = মন্তব্য
+ui-import-translation-of = “{ $id }”-এর অনুবাদ
+ui-import-run = { $count ->
+    [one] একটি নীতি আমদানি করুন
+   *[other] { $count }টি নীতি আমদানি করুন
+}
+ui-import-done = আমদানি হয়েছে: { $count }টি নতুন সংশোধন, { $unchanged }টি অপরিবর্তিত।
+ui-no-open-file = আমদানির ফাইলটি আবার বেছে নিন।

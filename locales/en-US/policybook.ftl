@@ -579,3 +579,35 @@ ui-readers-none = No readers listed yet.
 ui-readers-name = Name
 ui-readers-groups = Groups
 ui-readers-set = Set groups
+
+# Import from Word, in the window.
+ui-nav-import = Import from Word…
+ui-import-title = Import from Word
+ui-import-choose = Choose a file…
+ui-import-help = A Word handbook (.docx) is cut into policies at its headings; Markdown and text files are one policy each. Nothing is written until you import.
+ui-filter-import = Word, Markdown or text
+ui-import-lang = Language
+ui-import-lang-auto = From each policy’s script and words
+ui-import-split = Cut into policies at
+ui-import-split-level = headings of level { $level }
+ui-import-category = Category of every policy
+ui-import-category-auto = the heading that groups it
+ui-import-accept-changes = Take tracked changes as accepted
+ui-import-pair = Pair with a Word handbook imported before, as its translation
+ui-import-summary = { $count ->
+    [one] One policy would be imported:
+   *[other] { $count } policies would be imported:
+}
+ui-import-col-id = Id
+ui-import-col-title = Title
+ui-import-col-category = Category
+ui-import-col-lang = Language
+ui-import-col-chars = Characters
+ui-import-col-notes = Notes
+ui-import-translation-of = the translation of “{ $id }”
+ui-import-run = { $count ->
+    [one] Import one policy
+   *[other] Import { $count } policies
+}
+ui-import-done = Imported: { $count } new revisions, { $unchanged } unchanged.
+ui-no-open-file = Choose the file to import again.

@@ -548,3 +548,35 @@ ui-readers-none = Wala pang nakalistang mambabasa.
 ui-readers-name = Pangalan
 ui-readers-groups = Mga grupo
 ui-readers-set = Itakda ang grupo
+
+# Import from Word, in the window.
+ui-nav-import = Mag-import mula sa Word…
+ui-import-title = Mag-import mula sa Word
+ui-import-choose = Pumili ng file…
+ui-import-help = Hinahati sa mga patakaran ang handbook na Word (.docx) ayon sa mga heading nito; tig-isang patakaran ang bawat file na Markdown at text. Walang maisusulat hangga’t hindi ka nag-iimport.
+ui-filter-import = Word, Markdown o text
+ui-import-lang = Wika
+ui-import-lang-auto = Ayon sa sulat at mga salita ng bawat patakaran
+ui-import-split = Hatiin sa mga patakaran sa
+ui-import-split-level = mga heading na antas { $level }
+ui-import-category = Kategorya ng bawat patakaran
+ui-import-category-auto = ang heading na nagbubuklod dito
+ui-import-accept-changes = Tanggapin ang mga tracked change
+ui-import-pair = Ipares bilang salin ng handbook na Word na na-import na
+ui-import-summary = { $count ->
+    [one] Isang patakaran ang ii-import:
+   *[other] { $count } patakaran ang ii-import:
+}
+ui-import-col-id = Id
+ui-import-col-title = Pamagat
+ui-import-col-category = Kategorya
+ui-import-col-lang = Wika
+ui-import-col-chars = Karakter
+ui-import-col-notes = Tala
+ui-import-translation-of = salin ng “{ $id }”
+ui-import-run = { $count ->
+    [one] I-import ang isang patakaran
+   *[other] I-import ang { $count } patakaran
+}
+ui-import-done = Na-import: { $count } bagong rebisyon, { $unchanged } walang pagbabago.
+ui-no-open-file = Piliin muli ang file na ii-import.

@@ -575,3 +575,35 @@ ui-readers-none = ابھی کوئی قاری درج نہیں۔
 ui-readers-name = نام
 ui-readers-groups = گروپ
 ui-readers-set = گروپ طے کریں
+
+# Import from Word, in the window.
+ui-nav-import = ورڈ سے درآمد…
+ui-import-title = ورڈ سے درآمد
+ui-import-choose = فائل منتخب کریں…
+ui-import-help = ورڈ ہینڈ بک (.docx) اپنی سرخیوں پر پالیسیوں میں تقسیم ہوتی ہے؛ ہر مارک ڈاؤن اور ٹیکسٹ فائل ایک پالیسی ہے۔ درآمد کرنے تک کچھ نہیں لکھا جاتا۔
+ui-filter-import = ورڈ، مارک ڈاؤن یا ٹیکسٹ
+ui-import-lang = زبان
+ui-import-lang-auto = ہر پالیسی کے رسم الخط اور الفاظ سے
+ui-import-split = پالیسیوں میں تقسیم
+ui-import-split-level = درجہ { $level } کی سرخیوں پر
+ui-import-category = ہر پالیسی کا زمرہ
+ui-import-category-auto = وہ سرخی جس کے تحت ہے
+ui-import-accept-changes = ٹریک شدہ تبدیلیاں قبول شدہ مانیں
+ui-import-pair = پہلے درآمد کی گئی ورڈ ہینڈ بک کے ترجمے کے طور پر جوڑیں
+ui-import-summary = { $count ->
+    [one] ایک پالیسی درآمد ہو گی:
+   *[other] { $count } پالیسیاں درآمد ہوں گی:
+}
+ui-import-col-id = شناخت
+ui-import-col-title = عنوان
+ui-import-col-category = زمرہ
+ui-import-col-lang = زبان
+ui-import-col-chars = حروف
+ui-import-col-notes = نوٹ
+ui-import-translation-of = “{ $id }” کا ترجمہ
+ui-import-run = { $count ->
+    [one] ایک پالیسی درآمد کریں
+   *[other] { $count } پالیسیاں درآمد کریں
+}
+ui-import-done = درآمد ہو گئیں: { $count } نئی ترامیم، { $unchanged } بغیر تبدیلی۔
+ui-no-open-file = درآمد کی فائل دوبارہ منتخب کریں۔

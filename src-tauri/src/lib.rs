@@ -33,6 +33,7 @@ pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, Str
         prefs_path,
         db_path,
         save_targets: Mutex::new(std::collections::HashMap::new()),
+        open_files: Mutex::new(std::collections::HashMap::new()),
         next_target: std::sync::atomic::AtomicU64::new(0),
     })
 }

@@ -27,6 +27,8 @@ pub struct AppState {
     /// The files the user chose in the shell's save dialog, by the handle the page was given:
     /// the page never names a path, it hands back what the dialog gave it, once.
     pub save_targets: Mutex<HashMap<String, PathBuf>>,
+    /// The files the user chose in the shell's open dialog (to import), by handle.
+    pub open_files: Mutex<HashMap<String, PathBuf>>,
     pub next_target: AtomicU64,
 }
 
@@ -93,6 +95,39 @@ impl AppState {
                 UiError {
                     code: "app.no_save_target".into(),
                     message: m.text("ui-no-save-target"),
+                }
+            })
+    }
+
+    /// Keeps a file the user chose in the open dialog; returns its handle for the page.
+    pub fn keep_open_file(&self, path: PathBuf) -> String {
+        let handle = format!(
+            "open-{}",
+            self.next_target.fetch_add(1, Ordering::Relaxed) + 1
+        );
+        if let Ok(mut t) = self.open_files.lock() {
+            t.insert(handle.clone(), path);
+        }
+        handle
+    }
+
+    /// The file an open-dialog handle stands for (kept for the preview, given up by `take`).
+    pub fn open_file(&self, handle: &str, take: bool) -> Result<PathBuf, UiError> {
+        self.open_files
+            .lock()
+            .ok()
+            .and_then(|mut t| {
+                if take {
+                    t.remove(handle)
+                } else {
+                    t.get(handle).cloned()
+                }
+            })
+            .ok_or_else(|| {
+                let m = Messages::new(self.ui_lang());
+                UiError {
+                    code: "app.no_open_file".into(),
+                    message: m.text("ui-no-open-file"),
                 }
             })
     }

@@ -67,10 +67,11 @@ def home(tmp_path):
 
 
 def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | None = None,
-              demo: bool = True):
+              demo: bool = True, env: dict | None = None):
     assert APP.exists(), f"build the app first: {APP}"
     db = home / "handbook.db"
     # As `make run` does: a new handbook starts as the demo (the app alone offers it instead).
+    extra = env or {}
     if demo and not db.exists():
         cli(dict(os.environ, POLICYBOOK_DB=str(db), POLICYBOOK_IDENTITY=str(home / "none")), "demo")
     driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
@@ -86,6 +87,7 @@ def start_app(display: str, home: Path, user: str = "Nadia Rahman", lang: str | 
         "POLICYBOOK_SAVE_DIR": str(home / "saves"),
         "WEBKIT_DISABLE_COMPOSITING_MODE": "1",
     })
+    env.update(extra)
     if lang:
         prefs = home / "config" / "app.policybook.desktop"
         prefs.mkdir(parents=True, exist_ok=True)

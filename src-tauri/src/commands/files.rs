@@ -9,7 +9,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
-/// The file the user chose: a handle for the export command, and the path to show.
+/// The file the user chose: a handle for the export (or import) command, and the path to show.
 #[derive(Debug, Serialize)]
 pub struct SaveTarget {
     handle: String,
@@ -61,6 +61,32 @@ async fn chosen_path(
         .await
         .ok()
         .flatten()
+}
+
+/// The file to import, chosen in the shell's open dialog (Word, Markdown or text):
+/// a handle for the import commands, and the path to show. `POLICYBOOK_OPEN_FILE` answers without
+/// a dialog (for automation and the end-to-end tests).
+#[tauri::command]
+pub async fn choose_import_file(app: AppHandle, filter_name: String) -> Option<SaveTarget> {
+    let path = match std::env::var_os("POLICYBOOK_OPEN_FILE").filter(|f| !f.is_empty()) {
+        Some(f) => Some(std::path::PathBuf::from(f)),
+        None => {
+            let (tx, rx) = std::sync::mpsc::channel();
+            app.dialog()
+                .file()
+                .add_filter(&filter_name, &["docx", "md", "markdown", "txt"])
+                .pick_file(move |path| {
+                    let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+                });
+            tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
+                .await
+                .ok()
+                .flatten()
+        }
+    }?;
+    let shown = path.display().to_string();
+    let handle = app.state::<AppState>().keep_open_file(path);
+    Some(SaveTarget { handle, shown })
 }
 
 /// Opens a web or mail link of a policy in the system's browser or mail program. Only http,

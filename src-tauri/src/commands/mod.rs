@@ -3,6 +3,7 @@
 mod acks;
 mod export;
 mod files;
+mod import;
 mod people;
 mod policies;
 mod review;
@@ -29,6 +30,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sync::clear_remote,
         sync::join_shared,
         files::open_external,
+        files::choose_import_file,
+        import::import_preview,
+        import::import_file,
         policies::list_policies,
         policies::get_revision,
         policies::in_force,

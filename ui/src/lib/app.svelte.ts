@@ -26,7 +26,7 @@ class AppState {
   /** Policies this desk's reader has to read and acknowledge. */
   unread = $state(0);
   bannerDismissed = $state(false);
-  dialog = $state<null | 'new-policy' | 'export' | 'search'>(null);
+  dialog = $state<null | 'new-policy' | 'export' | 'search' | 'import'>(null);
   /** The sharing state (null until read); `syncing` while a sync runs. */
   sync = $state<SyncState | null>(null);
   syncing = $state(false);

@@ -16,6 +16,9 @@ import type {
   ExportProgress,
   ExportRequest,
   ExportResult,
+  ImportPreview,
+  ImportReport,
+  ImportRequest,
   InForce,
   Lang,
   LocaleSources,
@@ -278,6 +281,13 @@ export const exportHandbook = (r: ExportRequest) =>
       asOf: r.asOf,
     }),
   );
+/** The file to import, chosen in the shell's open dialog: its handle and path, or null. */
+export const chooseImportFile = (filterName: string) =>
+  call<SaveTarget | null>('choose_import_file', { filterName });
+/** The policies importing the chosen file would make; nothing is written. */
+export const importPreview = (request: ImportRequest) => call<ImportPreview[]>('import_preview', { request });
+/** Imports the chosen file, all or nothing. */
+export const importFile = (request: ImportRequest) => call<ImportReport>('import_file', { request });
 export const exportRedline = (r: RedlineRequest) =>
   call<void>('export_redline', { id: r.id, lang: r.lang, from: r.from, to: r.to, target: r.target });
 

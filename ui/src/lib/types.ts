@@ -256,6 +256,38 @@ export interface SaveTarget {
   shown: string;
 }
 
+/** How to import the file chosen in the open dialog (its handle). */
+export interface ImportRequest {
+  handle: string;
+  /** The language of every policy (default: each policy's script and words). */
+  lang?: Lang;
+  /** Word: cut at headings of this level (1–9, default 1). */
+  splitLevel?: number;
+  /** Word: the category of every policy (default: the heading that groups it). */
+  category?: string;
+  /** Word: take tracked changes as accepted (else a document with changes is refused). */
+  acceptChanges?: boolean;
+  /** Word: pair the sections with a Word handbook imported before, as translations (default: yes). */
+  pair?: boolean;
+}
+
+/** A policy an import would make, as its preview shows it. */
+export interface ImportPreview {
+  id: string;
+  title: string;
+  category: string;
+  lang: Lang;
+  chars: number;
+  warnings: string[];
+  translation_of: string | null;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  imported: { id: string; lang: Lang; revision: number }[];
+  unchanged: { id: string; lang: Lang }[];
+}
+
 /** What every command rejects with. */
 export interface CommandError {
   code: string;
