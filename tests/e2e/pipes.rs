@@ -65,3 +65,102 @@ fn through_a_shell_pipeline_into_head() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// No panic reaches a user: numbers far beyond any calendar or handbook are checked (a clear
+/// answer, never "internal error"); control characters in a name or a summary are shown escaped,
+/// never sent raw to the terminal; an error in Bengali has Bengali digits and no English word.
+#[test]
+fn huge_numbers_control_characters_and_errors_in_the_users_language() {
+    let env = Env::new();
+    let demo = repo().join("assets/demo");
+    env.run(&["import", demo.to_str().unwrap()]).ok();
+    let ics = env.path("far.ics");
+    let huge: &[&[&str]] = &[
+        &["due", "--within", "4000000000"],
+        &[
+            "due",
+            "--within",
+            "4000000000",
+            "--ics",
+            ics.to_str().unwrap(),
+        ],
+        &["due", "--as-of", "262142-12-31", "--within", "4000000000"],
+        &["show", "refunds", "--rev", "4000000000"],
+        &["search", "refund", "--limit", "4000000000"],
+        &[
+            "diff",
+            "refunds",
+            "--lang",
+            "en",
+            "--from",
+            "1",
+            "--to",
+            "4294967295",
+        ],
+        &[
+            "new",
+            "far",
+            "--owner",
+            "A",
+            "--by",
+            "A",
+            "--review-every-months",
+            "4000000000",
+        ],
+    ];
+    for args in huge {
+        let r = env.run(args);
+        assert!(
+            matches!(r.code, 0..=2),
+            "{args:?}: exit {}: {}",
+            r.code,
+            r.stderr
+        );
+        assert!(
+            !r.stderr.contains("internal error") && !r.stderr.contains("panicked"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.lines().count() <= 1, "{args:?}: {}", r.stderr);
+    }
+
+    // Control characters in a name and a summary.
+    let f = env.write("r.md", "# Refunds\n\nChanged.\n");
+    env.revise(
+        "refunds",
+        "en",
+        &f,
+        "Ann\u{1b}[2J",
+        &["--summary", "sum\u{1b}]0;pwned\u{7}\r"],
+    )
+    .ok();
+    for args in [&["log"][..], &["history", "refunds"], &["list"]] {
+        let out = env.run(args).ok().stdout;
+        assert!(
+            !out.chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{args:?}: {out:?}"
+        );
+    }
+    let log = env.run(&["log"]).ok().stdout;
+    assert!(log.contains("Ann\\u{1b}[2J"), "shown escaped: {log}");
+
+    // An error in Bengali: its digits, its words.
+    let r = env
+        .cmd()
+        .env("POLICYBOOK_LOCALE", "bn")
+        .args(["approve", "refunds", "--lang", "en", "--by", "Bob"])
+        .output()
+        .unwrap();
+    let r: crate::support::Run = r.into();
+    let r = r.fails(1);
+    let said = r.stderr.trim();
+    assert!(said.chars().any(|c| ('০'..='৯').contains(&c)), "{said}");
+    assert!(!said.chars().any(|c| c.is_ascii_digit()), "{said}");
+    // Only the policy's id and the language code are in Latin letters.
+    let latin: Vec<&str> = said
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    assert_eq!(latin, ["policybook", "refunds", "en"], "{said}");
+}

@@ -3,6 +3,18 @@
 //! Exit codes: 0 success; 1 the operation failed or was refused; 2 bad usage or bad input.
 //! An error is one line on stderr.
 
+/// Writes a line of text output, with any control character a name, title, summary or reason
+/// carries shown escaped (`\u{1b}`), never sent raw to the terminal. A reader that has gone (a
+/// closed pipe) is no error.
+macro_rules! outln {
+    () => {
+        $crate::output::line("")
+    };
+    ($($t:tt)*) => {
+        $crate::output::line(&format!($($t)*))
+    };
+}
+
 mod generate;
 mod output;
 
@@ -687,7 +699,10 @@ fn verify_push() -> Result<(), Failure> {
         return Ok(());
     }
     for r in &refused {
-        eprintln!("policybook: refused: {r}");
+        eprintln!(
+            "policybook: refused: {}",
+            output::terminal_safe(&r.to_string())
+        );
     }
     Err(Failure {
         message: format!("{} update(s) refused; nothing was changed", refused.len()),
@@ -908,7 +923,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "created": id }));
             } else {
-                println!("{}", msg().get("cli-created", &[("id", id.into())]));
+                outln!("{}", msg().get("cli-created", &[("id", id.into())]));
             }
         }
         Command::Revise {
@@ -934,7 +949,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 print_json(&json!({ "id": id, "lang": lang, "revision": n }));
             } else {
                 let lang = lang.code();
-                println!(
+                outln!(
                     "{}",
                     msg().get(
                         "cli-saved-draft",
@@ -967,7 +982,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Retire { id, by } => {
             let by = who(&mut hb, by)?;
             hb.retire(id, &by)?;
-            println!("{}", msg().get("cli-retired", &[("id", id.into())]));
+            outln!("{}", msg().get("cli-retired", &[("id", id.into())]));
         }
         Command::Due {
             as_of,
@@ -1056,7 +1071,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 } else {
                     match &changes {
                         Some((_, d)) => output::unified(d),
-                        None => println!("{id} ({lang}) is up to date with its source."),
+                        None => outln!("{id} ({lang}) is up to date with its source."),
                     }
                 }
             }
@@ -1117,7 +1132,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "out": path, "lang": lang, "policies": count }));
             } else {
-                println!(
+                outln!(
                     "{}",
                     msg().get(
                         "cli-exported",
@@ -1151,7 +1166,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 let by = who(&mut hb, by)?;
                 hb.set_setting(key, v, &by)?
             }
-            None => println!("{}", hb.setting(key)?.unwrap_or_default()),
+            None => outln!("{}", hb.setting(key)?.unwrap_or_default()),
         },
         Command::Unread {
             as_name,
@@ -1218,13 +1233,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "id": id, "audience": audience }));
             } else if audience.is_empty() {
-                println!(
+                outln!(
                     "{}",
                     msg().get("cli-audience-everyone", &[("id", id.into())])
                 );
             } else {
                 let groups = audience.join(", ");
-                println!(
+                outln!(
                     "{}",
                     msg().get(
                         "cli-audience",
@@ -1273,12 +1288,12 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     .and_then(|s| s.to_str())
                     .unwrap_or("")
                     .replace(['[', ']', '\\'], " ");
-                println!("![{}]({})", alt.trim(), img.url);
+                outln!("![{}]({})", alt.trim(), img.url);
             }
         }
         Command::Reindex => {
             let n = hb.reindex()?;
-            println!(
+            outln!(
                 "{}",
                 msg().get("cli-reindexed", &[("count", (n as i64).into())])
             );
@@ -1296,10 +1311,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "ok": problems.is_empty(), "problems": problems }));
             } else if problems.is_empty() {
-                println!("{}", msg().text("cli-intact"));
+                outln!("{}", msg().text("cli-intact"));
             } else {
                 for p in &problems {
-                    println!("{p}");
+                    outln!("{p}");
                 }
             }
             if !problems.is_empty() {
@@ -1327,8 +1342,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 print_json(&json!({ "remote": remote, "waiting": waiting }));
             } else {
                 match remote {
-                    Some(r) => println!("{r}"),
-                    None => println!("{}", msg().text("cli-no-remote")),
+                    Some(r) => outln!("{r}"),
+                    None => outln!("{}", msg().text("cli-no-remote")),
                 }
             }
         }
@@ -1434,7 +1449,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             if json.json {
                 print_json(&json!({ "imported": count }));
             } else if count > 0 {
-                println!("{}", msg().get("cli-demo", &[("count", count.into())]));
+                outln!("{}", msg().get("cli-demo", &[("count", count.into())]));
             }
         }
         Command::Backup { out } => {
@@ -1446,7 +1461,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             }
             hb.backup(out)?;
             let path = out.display().to_string();
-            println!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
+            outln!("{}", msg().get("cli-backup", &[("path", (&path).into())]));
         }
         // Answered above, before a handbook is opened.
         Command::Generate { .. } => {}
@@ -1486,7 +1501,7 @@ fn act(
             ("lang", a.lang.code().into()),
             ("revision", n.into()),
         ];
-        println!("{}", msg().get(id, &args));
+        outln!("{}", msg().get(id, &args));
     }
     Ok(())
 }

@@ -15,10 +15,10 @@ pub fn import(r: &ImportReport) {
             ("lang", i.lang.code().into()),
             ("revision", i.revision.into()),
         ];
-        println!("{}", m.get("cli-imported", &args));
+        outln!("{}", m.get("cli-imported", &args));
     }
     for u in &r.unchanged {
-        println!(
+        outln!(
             "{}",
             m.get(
                 "cli-unchanged",
@@ -30,7 +30,7 @@ pub fn import(r: &ImportReport) {
         ("new", r.imported.len().into()),
         ("unchanged", r.unchanged.len().into()),
     ];
-    println!("{}", m.get("cli-import-summary", &args));
+    outln!("{}", m.get("cli-import-summary", &args));
 }
 
 pub fn preview(items: &[Preview]) {
@@ -43,18 +43,18 @@ pub fn preview(items: &[Preview]) {
             ("category", (&p.category).into()),
             ("chars", p.chars.into()),
         ];
-        println!("{}", m.get("cli-preview-policy", &args));
+        outln!("{}", m.get("cli-preview-policy", &args));
         if let Some(of) = &p.translation_of {
-            println!(
+            outln!(
                 "    = {}",
                 m.get("cli-preview-translation", &[("id", of.into())])
             );
         }
         for w in &p.warnings {
-            println!("    ! {w}");
+            outln!("    ! {w}");
         }
     }
-    println!(
+    outln!(
         "{}",
         m.get("cli-preview-summary", &[("count", items.len().into())])
     );
@@ -62,7 +62,7 @@ pub fn preview(items: &[Preview]) {
 
 pub fn list(list: &[PolicySummary]) {
     if list.is_empty() {
-        println!("{}", msg().text("cli-empty"));
+        outln!("{}", msg().text("cli-empty"));
         return;
     }
     let width = list.iter().map(|p| p.id.chars().count()).max().unwrap_or(0);
@@ -70,9 +70,9 @@ pub fn list(list: &[PolicySummary]) {
     for p in list {
         if category != Some(&p.category) {
             if category.is_some() {
-                println!();
+                outln!();
             }
-            println!("{}", p.category);
+            outln!("{}", p.category);
             category = Some(&p.category);
         }
         let langs: Vec<String> = p
@@ -85,7 +85,7 @@ pub fn list(list: &[PolicySummary]) {
         } else {
             String::new()
         };
-        println!(
+        outln!(
             "  {:width$}  {}{}  ({})",
             p.id,
             p.title,
@@ -101,7 +101,7 @@ pub fn history(revs: &[RevisionInfo]) {
             (Some(by), Some(on)) => format!(" by {by} on {on}"),
             _ => String::new(),
         };
-        println!(
+        outln!(
             "{} r{}  {}  {} [{}]  {}{}  {}",
             r.lang,
             r.revision,
@@ -131,14 +131,17 @@ fn status(s: policybook_core::Status) -> String {
 pub fn due(items: &[Due]) {
     let m = msg();
     if items.is_empty() {
-        println!("{}", m.text("cli-no-due"));
+        outln!("{}", m.text("cli-no-due"));
     }
     for d in items {
         let flag = m.text(if d.overdue { "cli-overdue" } else { "cli-due" });
         let owner = m.get("cli-owner", &[("owner", (&d.owner).into())]);
-        println!(
+        outln!(
             "{}  {flag:7}  {} ({})  {}  {owner}",
-            d.due, d.id, d.lang, d.title
+            d.due,
+            d.id,
+            d.lang,
+            d.title
         );
     }
 }
@@ -150,7 +153,7 @@ pub fn log(entries: &[Record]) {
             (Some(p), _, _) => p.clone(),
             _ => String::new(),
         };
-        println!(
+        outln!(
             "{:>5}  {}  {:8}  {} [{}]  {}",
             e.seq,
             e.at,
@@ -166,7 +169,7 @@ pub fn log(entries: &[Record]) {
 pub fn hits(hits: &[Hit]) {
     use std::io::IsTerminal;
     if hits.is_empty() {
-        println!("{}", msg().text("cli-no-hits"));
+        outln!("{}", msg().text("cli-no-hits"));
         return;
     }
     let tty = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -176,9 +179,12 @@ pub fn hits(hits: &[Hit]) {
         ("", "")
     };
     for h in hits {
-        println!(
+        outln!(
             "{on}{}{off}  {} ({}, r{})",
-            h.title, h.id, h.lang, h.revision
+            h.title,
+            h.id,
+            h.lang,
+            h.revision
         );
         let snippet = h
             .snippet
@@ -190,7 +196,7 @@ pub fn hits(hits: &[Hit]) {
             .replace("&#x27;", "'")
             .replace("&#39;", "'")
             .replace("&amp;", "&");
-        println!(
+        outln!(
             "    {}",
             snippet.split_whitespace().collect::<Vec<_>>().join(" ")
         );
@@ -219,16 +225,16 @@ pub fn unified(d: &policybook_core::RevisionDiff) {
             LineKind::Context => "",
         };
         if tty && !colour.is_empty() {
-            println!("{colour}{}\x1b[0m", line.text);
+            outln!("{colour}{}\x1b[0m", line.text);
         } else {
-            println!("{}", line.text);
+            outln!("{}", line.text);
         }
     }
 }
 
 pub fn translations(all: &[policybook_core::translation::PolicyTranslations]) {
     if all.is_empty() {
-        println!("{}", msg().text("cli-no-translations"));
+        outln!("{}", msg().text("cli-no-translations"));
     }
     let width = all.iter().map(|t| t.id.chars().count()).max().unwrap_or(0);
     for t in all {
@@ -243,7 +249,7 @@ pub fn translations(all: &[policybook_core::translation::PolicyTranslations]) {
                 format!("{l} {}", msg().text(&format!("translation-{s}")))
             })
             .collect();
-        println!("{:width$}  {}", t.id, langs.join(", "));
+        outln!("{:width$}  {}", t.id, langs.join(", "));
     }
 }
 
@@ -259,16 +265,16 @@ pub fn category_titles(
         // A name is one line of text: no control characters reach the terminal.
         let title: String = t.title.chars().filter(|c| !c.is_control()).collect();
         if t.missing {
-            println!("{l}  {title}  ({missing})");
+            outln!("{l}  {title}  ({missing})");
         } else {
-            println!("{l}  {title}");
+            outln!("{l}  {title}");
         }
     }
 }
 
 pub fn sync(r: &policybook_core::sync::SyncReport) {
     let m = msg();
-    println!(
+    outln!(
         "{}",
         m.get(
             "cli-synced",
@@ -281,10 +287,10 @@ pub fn sync(r: &policybook_core::sync::SyncReport) {
         )
     );
     if let Some(why) = &r.read_only {
-        println!("{}", m.get("cli-read-only", &[("reason", why.into())]));
+        outln!("{}", m.get("cli-read-only", &[("reason", why.into())]));
     }
     if r.acks_pulled + r.acks_pushed > 0 {
-        println!(
+        outln!(
             "{}",
             m.get(
                 "cli-synced-acks",
@@ -296,10 +302,10 @@ pub fn sync(r: &policybook_core::sync::SyncReport) {
         );
     }
     if let Some(why) = &r.acks_read_only {
-        println!("{}", m.get("cli-read-only", &[("reason", why.into())]));
+        outln!("{}", m.get("cli-read-only", &[("reason", why.into())]));
     }
     for f in r.refused.iter().chain(&r.acks_refused) {
-        println!(
+        outln!(
             "{}",
             m.get(
                 "cli-refused",
@@ -324,25 +330,25 @@ pub fn conflicts(list: &[policybook_core::sync::Conflict]) {
             ("theirs", c.theirs.into()),
             ("ours", c.ours.into()),
         ];
-        println!("{}", m.get("cli-conflict", &args));
+        outln!("{}", m.get("cli-conflict", &args));
     }
 }
 
 pub fn whoami(me: &policybook_core::WhoAmI) {
-    println!("{} <{}>", me.name, me.email);
-    println!("{}", me.key);
-    println!("{}", me.fingerprint);
+    outln!("{} <{}>", me.name, me.email);
+    outln!("{}", me.key);
+    outln!("{}", me.fingerprint);
     match (me.signed, me.role) {
-        (_, Some(role)) => println!("role: {role}"),
-        (true, None) => println!("role: none (not in this handbook's people list)"),
-        (false, None) => println!("role: none (this handbook is not signed)"),
+        (_, Some(role)) => outln!("role: {role}"),
+        (true, None) => outln!("role: none (not in this handbook's people list)"),
+        (false, None) => outln!("role: none (this handbook is not signed)"),
     }
-    println!("key file: {}", me.path);
+    outln!("key file: {}", me.path);
 }
 
 pub fn people(list: &[policybook_core::people::Person]) {
     if list.is_empty() {
-        println!("This handbook has no people: it is not signed.");
+        outln!("This handbook has no people: it is not signed.");
         return;
     }
     for p in list {
@@ -350,9 +356,12 @@ pub fn people(list: &[policybook_core::people::Person]) {
             .removed_from
             .map(|d| format!("  (removed from {d})"))
             .unwrap_or_default();
-        println!(
+        outln!(
             "{:<24} {:<28} {:<8} {}{removed}",
-            p.name, p.email, p.role, p.fingerprint
+            p.name,
+            p.email,
+            p.role,
+            p.fingerprint
         );
     }
 }
@@ -360,10 +369,10 @@ pub fn people(list: &[policybook_core::people::Person]) {
 pub fn unread(who: &str, list: &[policybook_core::acks::Unread]) {
     let m = msg();
     if list.is_empty() {
-        println!("{}", m.get("cli-unread-none", &[("who", who.into())]));
+        outln!("{}", m.get("cli-unread-none", &[("who", who.into())]));
         return;
     }
-    println!(
+    outln!(
         "{}",
         m.get(
             "cli-unread-count",
@@ -384,16 +393,16 @@ pub fn unread(who: &str, list: &[policybook_core::acks::Unread]) {
         } else {
             "cli-unread-item"
         };
-        println!("{}", m.get(key, &args));
+        outln!("{}", m.get(key, &args));
         match u.last_acknowledged {
-            Some(n) => println!(
+            Some(n) => outln!(
                 "    {}",
                 m.get("cli-unread-since", &[("revision", n.into())])
             ),
-            None => println!("    {}", m.text("cli-unread-never")),
+            None => outln!("    {}", m.text("cli-unread-never")),
         }
         if u.stale {
-            println!(
+            outln!(
                 "    {}",
                 m.get(
                     "cli-unread-stale",
@@ -413,7 +422,7 @@ pub fn acked(a: &policybook_core::Acknowledged) {
     } else {
         "cli-acked"
     };
-    println!(
+    outln!(
         "{}",
         msg().get(
             key,
@@ -430,10 +439,10 @@ pub fn acked(a: &policybook_core::Acknowledged) {
 pub fn acks(r: &policybook_core::acks::Report) {
     let m = msg();
     let as_of = r.as_of.to_string();
-    println!("{}", m.get("cli-acks-as-of", &[("date", (&as_of).into())]));
+    outln!("{}", m.get("cli-acks-as-of", &[("date", (&as_of).into())]));
     for p in &r.policies {
         let on = p.approved_on.to_string();
-        println!(
+        outln!(
             "{}",
             m.get(
                 "cli-acks-policy",
@@ -452,13 +461,18 @@ pub fn acks(r: &policybook_core::acks::Report) {
     }
     for a in &r.acks {
         let stale = if a.stale { " *" } else { "" };
-        println!(
+        outln!(
             "  {}\t{} ({}) {}\t{}\t{}{stale}",
-            a.at, a.id, a.lang, a.revision, a.person, a.source_revision
+            a.at,
+            a.id,
+            a.lang,
+            a.revision,
+            a.person,
+            a.source_revision
         );
     }
     for o in &r.overdue {
-        println!(
+        outln!(
             "  {}\t{} ({}) {}\t{}\t{}",
             m.text("cli-overdue"),
             o.id,
@@ -472,10 +486,33 @@ pub fn acks(r: &policybook_core::acks::Report) {
 
 pub fn readers(list: &[policybook_core::acks::Reader]) {
     if list.is_empty() {
-        println!("{}", msg().text("cli-readers-none"));
+        outln!("{}", msg().text("cli-readers-none"));
         return;
     }
     for r in list {
-        println!("{}\t{}", r.name, r.groups.join(", "));
+        outln!("{}\t{}", r.name, r.groups.join(", "));
     }
+}
+
+/// Text for a terminal: control characters (C0, DEL, C1: escape sequences, bells, a carriage
+/// return that would overwrite the line) shown escaped; line breaks and tabs kept.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Writes one line of text output (see `outln!`).
+pub fn line(s: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{}", terminal_safe(s));
 }

@@ -17,6 +17,7 @@
 
 use crate::diff;
 use crate::error::ErrorKind;
+use crate::error::{date, num, ErrArg};
 use crate::lang::Lang;
 use crate::review::person_key;
 use crate::store::{audit, Policy, Read, StoreError, Writer};
@@ -112,7 +113,7 @@ impl AckError {
     }
 
     /// The values its localised message fills in.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         match self {
             AckError::NotInForce {
                 id,
@@ -120,24 +121,24 @@ impl AckError {
                 revision,
                 in_force,
             } => vec![
-                ("id", id.clone()),
-                ("lang", lang.to_string()),
-                ("revision", revision.to_string()),
-                ("newest", in_force.to_string()),
+                ("id", id.clone().into()),
+                ("lang", lang.to_string().into()),
+                ("revision", num(*revision)),
+                ("newest", num(*in_force)),
             ],
             AckError::NothingApproved { id, lang } => {
-                vec![("id", id.clone()), ("lang", lang.to_string())]
+                vec![("id", id.clone().into()), ("lang", lang.to_string().into())]
             }
             AckError::NothingInForce { id, lang, day } => vec![
-                ("id", id.clone()),
-                ("lang", lang.to_string()),
-                ("date", day.to_string()),
+                ("id", id.clone().into()),
+                ("lang", lang.to_string().into()),
+                ("date", date(*day)),
             ],
-            AckError::Retired(id) => vec![("id", id.clone())],
-            AckError::BadName(n) => vec![("who", n.clone())],
-            AckError::BadGroup(g) => vec![("group", g.clone())],
-            AckError::BadDays(d) => vec![("days", d.clone())],
-            AckError::UnknownReader(w) => vec![("who", w.clone())],
+            AckError::Retired(id) => vec![("id", id.clone().into())],
+            AckError::BadName(n) => vec![("who", n.clone().into())],
+            AckError::BadGroup(g) => vec![("group", g.clone().into())],
+            AckError::BadDays(d) => vec![("days", d.clone().into())],
+            AckError::UnknownReader(w) => vec![("who", w.clone().into())],
             AckError::NoName | AckError::Signed | AckError::Store(_) => vec![],
         }
     }

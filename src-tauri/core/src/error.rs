@@ -79,18 +79,22 @@ impl Error {
     }
 
     /// The values a localised message of this error fills in, by name (see `locales/`).
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         use export::ExportError as X;
         use import::ImportError as I;
         use review::ReviewError as R;
         use search::SearchError as S;
-        let s = |v: &dyn std::fmt::Display| v.to_string();
+        let s = |v: &dyn std::fmt::Display| ErrArg::Text(v.to_string());
         match self {
             Error::Import(e) => match e {
                 I::Unreadable { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
-                I::NotUtf8 { file, line } => vec![("file", s(file)), ("line", s(line))],
+                I::NotUtf8 { file, line } => vec![("file", s(file)), ("line", num(*line))],
                 I::FrontMatter { file, line, reason } => {
-                    vec![("file", s(file)), ("line", s(line)), ("reason", s(reason))]
+                    vec![
+                        ("file", s(file)),
+                        ("line", num(*line)),
+                        ("reason", s(reason)),
+                    ]
                 }
                 I::UnknownLang { file, lang } => vec![("file", s(file)), ("lang", s(lang))],
                 I::Invalid { file, reason } => vec![("file", s(file)), ("reason", s(reason))],
@@ -99,7 +103,11 @@ impl Error {
                     file,
                     megabytes,
                     max,
-                } => vec![("file", s(file)), ("size", s(megabytes)), ("max", s(max))],
+                } => vec![
+                    ("file", s(file)),
+                    ("size", num(*megabytes)),
+                    ("max", num(*max)),
+                ],
                 I::Word(w) => w.args(),
             },
             Error::Store(e)
@@ -118,7 +126,7 @@ impl Error {
                         ("who", s(who)),
                         ("id", s(id)),
                         ("lang", s(lang)),
-                        ("revision", s(revision)),
+                        ("revision", num(*revision)),
                     ]
                 }
                 R::WrongStatus {
@@ -131,10 +139,10 @@ impl Error {
                 } => vec![
                     ("id", s(id)),
                     ("lang", s(lang)),
-                    ("revision", s(revision)),
-                    ("status", s(status)),
-                    ("action", s(action)),
-                    ("needed", s(needed)),
+                    ("revision", num(*revision)),
+                    ("status", word(status_id(*status))),
+                    ("action", word(action_id(*action))),
+                    ("needed", word(status_id(*needed))),
                 ],
                 R::NotNewest {
                     id,
@@ -146,19 +154,19 @@ impl Error {
                     vec![
                         ("id", s(id)),
                         ("lang", s(lang)),
-                        ("revision", s(revision)),
-                        ("newest", s(newest)),
+                        ("revision", num(*revision)),
+                        ("newest", num(*newest)),
                     ]
                 }
-                R::FutureDate(d) => vec![("date", s(d))],
-                R::BeforeRevision { date, written } => {
-                    vec![("date", s(date)), ("written", s(written))]
+                R::FutureDate(d) => vec![("date", date(*d))],
+                R::BeforeRevision { date: on, written } => {
+                    vec![("date", date(*on)), ("written", date(*written))]
                 }
                 R::Retired(id) => vec![("id", s(id))],
                 R::NoReason | R::NoActor | R::Store(_) => vec![],
             },
             Error::Search(e) => match e {
-                S::TooLong(n) => vec![("length", s(n))],
+                S::TooLong(n) => vec![("length", num(*n))],
                 S::Index(reason) => vec![("reason", s(reason))],
                 S::EmptyQuery | S::Busy | S::Store(_) => vec![],
             },
@@ -167,7 +175,11 @@ impl Error {
                 X::Build(reason) => vec![("reason", s(reason))],
                 X::DiskFull { path } => vec![("path", s(path))],
                 X::Tampered { id, lang, revision } => {
-                    vec![("id", s(id)), ("lang", s(lang)), ("revision", s(revision))]
+                    vec![
+                        ("id", s(id)),
+                        ("lang", s(lang)),
+                        ("revision", num(*revision)),
+                    ]
                 }
                 _ => vec![],
             },
@@ -178,9 +190,9 @@ impl Error {
             Error::Ack(acks::AckError::Store(e)) => store_args(e),
             Error::Ack(e) => e.args(),
             Error::Image(images::ImageError::TooLarge { size, max }) => {
-                vec![("size", size.to_string()), ("max", max.to_string())]
+                vec![("size", num(*size)), ("max", num(*max))]
             }
-            Error::Image(images::ImageError::Unknown(h)) => vec![("hash", h.clone())],
+            Error::Image(images::ImageError::Unknown(h)) => vec![("hash", h.clone().into())],
             Error::Image(images::ImageError::NotAPicture) => vec![],
             Error::I18n(i18n::I18nError::Broken { locale, reason }) => {
                 vec![("locale", s(locale)), ("reason", s(reason))]
@@ -188,7 +200,7 @@ impl Error {
             Error::Category(e) => match e {
                 category::CategoryError::Unknown(name) => vec![("category", s(name))],
                 category::CategoryError::TooLong => {
-                    vec![("max", s(&category::MAX_TITLE))]
+                    vec![("max", num(category::MAX_TITLE))]
                 }
                 category::CategoryError::Store(_) => vec![],
             },
@@ -214,28 +226,96 @@ impl Error {
     }
 }
 
+/// A value a localised error message fills in, typed so that each is shown in the reader's
+/// language: numbers in its digits (and choosing plural forms), dates in its calendar words,
+/// words (a status, an action) by their message id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrArg {
+    /// Text shown as it is (a name, an id, a file, a reason from below).
+    Text(String),
+    /// A number.
+    Num(i64),
+    /// A date.
+    Date(chrono::NaiveDate),
+    /// A word, by its message id (`status-draft`).
+    Word(&'static str),
+}
+
+impl From<String> for ErrArg {
+    fn from(s: String) -> Self {
+        ErrArg::Text(s)
+    }
+}
+
+impl From<&str> for ErrArg {
+    fn from(s: &str) -> Self {
+        ErrArg::Text(s.to_string())
+    }
+}
+
+/// A number argument (one beyond `i64` is shown as text).
+pub fn num<N: TryInto<i64> + std::fmt::Display + Copy>(n: N) -> ErrArg {
+    n.try_into()
+        .map(ErrArg::Num)
+        .unwrap_or_else(|_| ErrArg::Text(n.to_string()))
+}
+
+/// A date argument.
+pub fn date(d: chrono::NaiveDate) -> ErrArg {
+    ErrArg::Date(d)
+}
+
+/// A word argument, by its message id.
+pub fn word(id: &'static str) -> ErrArg {
+    ErrArg::Word(id)
+}
+
+/// The message id of a status's name.
+pub fn status_id(s: crate::Status) -> &'static str {
+    match s {
+        crate::Status::Draft => "status-draft",
+        crate::Status::InReview => "status-in_review",
+        crate::Status::Approved => "status-approved",
+    }
+}
+
+/// The message id of an action in a sentence ("approving").
+pub fn action_id(a: review::Action) -> &'static str {
+    match a {
+        review::Action::Submit => "action-submitting",
+        review::Action::Approve => "action-approving",
+        review::Action::Reject => "action-rejecting",
+    }
+}
+
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-fn store_args(e: &store::StoreError) -> Vec<(&'static str, String)> {
+fn store_args(e: &store::StoreError) -> Vec<(&'static str, ErrArg)> {
     use store::StoreError as T;
     match e {
-        T::NotADatabase { path } | T::Unwritable { path } => vec![("path", path.clone())],
-        T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone())],
-        T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone())],
+        T::NotADatabase { path } | T::Unwritable { path } => vec![("path", path.clone().into())],
+        T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone().into())],
+        T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone().into())],
         T::NoRevision { id, lang, revision } => {
             vec![
-                ("id", id.clone()),
-                ("lang", lang.to_string()),
-                ("revision", revision.to_string()),
+                ("id", id.clone().into()),
+                ("lang", lang.to_string().into()),
+                ("revision", num(*revision)),
             ]
         }
-        T::NoLanguage { id, lang } => vec![("id", id.clone()), ("lang", lang.to_string())],
-        T::Sqlite(e) => vec![("reason", e.to_string())],
-        T::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
-        T::TooLarge { megabytes, max } => {
-            vec![("size", megabytes.to_string()), ("max", max.to_string())]
+        T::NoLanguage { id, lang } => {
+            vec![("id", id.clone().into()), ("lang", lang.to_string().into())]
         }
+        T::Sqlite(e) => vec![("reason", e.to_string().into())],
+        T::Io { path, source } => vec![
+            ("path", path.clone().into()),
+            ("reason", source.to_string().into()),
+        ],
+        T::TooLarge { megabytes, max } => {
+            vec![("size", num(*megabytes)), ("max", num(*max))]
+        }
+        T::ReviewCycle(m) => vec![("months", num(*m))],
         T::TooNew { .. } | T::DiskFull | T::Busy => vec![],
     }
 }

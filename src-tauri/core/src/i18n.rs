@@ -251,10 +251,25 @@ impl Messages {
         if !self.has(&id) {
             return e.to_string();
         }
-        let args = e.args();
-        let args: Vec<(&str, Arg<'_>)> = args
+        use crate::error::ErrArg;
+        // Dates and words become text in this language first; numbers stay numbers.
+        let shown: Vec<(&str, Option<String>, Option<i64>)> = e
+            .args()
+            .into_iter()
+            .map(|(k, v)| match v {
+                ErrArg::Text(t) => (k, Some(t), None),
+                ErrArg::Num(n) => (k, None, Some(n)),
+                ErrArg::Date(d) => (k, Some(self.date(d)), None),
+                ErrArg::Word(w) => (k, Some(self.text(w)), None),
+            })
+            .collect();
+        let args: Vec<(&str, Arg<'_>)> = shown
             .iter()
-            .map(|(k, v)| (*k, Arg::Str(v.as_str())))
+            .map(|(k, t, n)| match (t, n) {
+                (_, Some(n)) => (*k, Arg::Num(*n)),
+                (Some(t), None) => (*k, Arg::Str(t.as_str())),
+                (None, None) => (*k, Arg::Str("")),
+            })
             .collect();
         self.get(&id, &args)
     }

@@ -7,6 +7,7 @@
 //! the person's name and email (`Name <email>`), as `ssh-keygen -C` would write them. What others
 //! see is the public key (`ssh-ed25519 AAAA…`) and its fingerprint (`SHA256:…`).
 
+use crate::error::ErrArg;
 use ssh_key::{Algorithm, HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
 use std::path::{Path, PathBuf};
 
@@ -78,17 +79,23 @@ impl IdentityError {
     }
 
     /// The values its localised message fills in.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         match self {
             IdentityError::None => vec![],
-            IdentityError::Exists(p) => vec![("path", p.clone())],
+            IdentityError::Exists(p) => vec![("path", p.clone().into())],
             IdentityError::File { path, reason } | IdentityError::BadKey { path, reason } => {
-                vec![("path", path.clone()), ("reason", reason.clone())]
+                vec![
+                    ("path", path.clone().into()),
+                    ("reason", reason.clone().into()),
+                ]
             }
             IdentityError::BadPublicKey { key, reason } => {
-                vec![("key", key.clone()), ("reason", reason.clone())]
+                vec![
+                    ("key", key.clone().into()),
+                    ("reason", reason.clone().into()),
+                ]
             }
-            IdentityError::Invalid(why) => vec![("reason", why.clone())],
+            IdentityError::Invalid(why) => vec![("reason", why.clone().into())],
         }
     }
 }

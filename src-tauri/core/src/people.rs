@@ -10,6 +10,7 @@
 //! as `.policybook/people.jsonl`; only an admin may change it, and the first person to share a
 //! handbook is its admin.
 
+use crate::error::{date, ErrArg};
 use crate::review::person_key;
 use crate::store::{audit, Read, StoreError, Writer};
 use chrono::NaiveDate;
@@ -190,32 +191,35 @@ impl PeopleError {
     }
 
     /// The values its localised message fills in.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         match self {
-            PeopleError::BadRole(r) => vec![("role", r.clone())],
-            PeopleError::NotListed { fingerprint } => vec![("key", fingerprint.clone())],
+            PeopleError::BadRole(r) => vec![("role", r.clone().into())],
+            PeopleError::NotListed { fingerprint } => vec![("key", fingerprint.clone().into())],
             PeopleError::Removed { fingerprint, from } => {
-                vec![("key", fingerprint.clone()), ("date", from.to_string())]
+                vec![("key", fingerprint.clone().into()), ("date", date(*from))]
             }
             PeopleError::NotAllowed { who, role, action } => vec![
-                ("who", who.clone()),
-                ("role", role.to_string()),
-                ("action", action.clone()),
+                ("who", who.clone().into()),
+                ("role", role.to_string().into()),
+                ("action", action.clone().into()),
             ],
             PeopleError::NotYou {
                 me,
                 fingerprint,
                 other,
             } => vec![
-                ("me", me.clone()),
-                ("key", fingerprint.clone()),
-                ("other", other.clone()),
+                ("me", me.clone().into()),
+                ("key", fingerprint.clone().into()),
+                ("other", other.clone().into()),
             ],
             PeopleError::Unknown(w) | PeopleError::NameTaken(w) | PeopleError::LastAdmin(w) => {
-                vec![("who", w.clone())]
+                vec![("who", w.clone().into())]
             }
             PeopleError::KeyTaken { fingerprint, name } => {
-                vec![("key", fingerprint.clone()), ("who", name.clone())]
+                vec![
+                    ("key", fingerprint.clone().into()),
+                    ("who", name.clone().into()),
+                ]
             }
             PeopleError::Identity(e) => e.args(),
             PeopleError::NoIdentity | PeopleError::Store(_) => vec![],

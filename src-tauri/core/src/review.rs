@@ -23,7 +23,12 @@ pub enum ReviewError {
         revision: u32,
     },
     /// The action does not fit the revision's status.
-    #[error("revision {revision} of `{id}` ({lang}) is {status}; {action} needs a revision that is {needed}")]
+    #[error(
+        "revision {revision} of `{id}` ({lang}) is {}; {} needs a revision that is {}",
+        status_words(*.status),
+        .action.gerund(),
+        status_words(*.needed)
+    )]
     WrongStatus {
         /// Policy.
         id: String,
@@ -32,11 +37,11 @@ pub enum ReviewError {
         /// Revision.
         revision: u32,
         /// Its status.
-        status: &'static str,
+        status: Status,
         /// The action.
-        action: &'static str,
+        action: Action,
         /// The status it needs.
-        needed: &'static str,
+        needed: Status,
     },
     /// Only the newest revision can move through the workflow.
     #[error("revision {revision} of `{id}` ({lang}) is not the newest (that is {newest}); only the newest can be {action}")]
@@ -118,6 +123,15 @@ pub enum Action {
 }
 
 impl Action {
+    /// The action in a sentence, in English ("approving").
+    pub fn gerund(self) -> &'static str {
+        match self {
+            Action::Submit => "submitting",
+            Action::Approve => "approving",
+            Action::Reject => "rejecting",
+        }
+    }
+
     /// The action's name, as in the audit log.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -190,19 +204,18 @@ pub fn act(
     };
     let n = newest_checked(w, id, lang, revision, past)?;
     let state = w.state(id, lang, n)?;
-    let (needed, verb) = match action {
-        Action::Submit => (Status::Draft, "submitting"),
-        Action::Approve => (Status::InReview, "approving"),
-        Action::Reject => (Status::InReview, "rejecting"),
+    let needed = match action {
+        Action::Submit => Status::Draft,
+        Action::Approve | Action::Reject => Status::InReview,
     };
     if state.status != needed {
         return Err(ReviewError::WrongStatus {
             id: id.to_string(),
             lang,
             revision: n,
-            status: status_words(state.status),
-            action: verb,
-            needed: status_words(needed),
+            status: state.status,
+            action,
+            needed,
         });
     }
     let new_state = match action {
@@ -376,7 +389,10 @@ pub struct Due {
 
 /// The reviews due within `within_days` of `as_of`, or overdue: overdue first, then by date.
 pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<Due>, StoreError> {
-    let limit = as_of + chrono::Days::new(within_days as u64);
+    // A window past the end of the calendar takes in every review (checked, never a panic).
+    let limit = as_of
+        .checked_add_days(chrono::Days::new(u64::from(within_days)))
+        .unwrap_or(NaiveDate::MAX);
     let policies: std::collections::HashMap<String, crate::store::Policy> = store
         .policies()?
         .into_iter()
@@ -433,7 +449,7 @@ pub fn ics(items: &[Due], stamp: DateTime<Utc>, summary: impl Fn(&Due) -> String
         line(&format!("DTSTART;VALUE=DATE:{}", d.due.format("%Y%m%d")));
         line(&format!(
             "DTEND;VALUE=DATE:{}",
-            (d.due + chrono::Days::new(1)).format("%Y%m%d")
+            d.due.succ_opt().unwrap_or(d.due).format("%Y%m%d")
         ));
         line(&format!("SUMMARY:{}", ics_escape(&summary(d))));
         line(&format!(

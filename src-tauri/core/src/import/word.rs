@@ -14,6 +14,7 @@ pub mod convert;
 pub mod package;
 pub mod xml;
 
+use crate::error::{num, ErrArg};
 use crate::lang::Lang;
 use convert::{Block, Kind, MARK_CLOSE, MARK_OPEN};
 use serde::Serialize;
@@ -105,26 +106,26 @@ impl WordError {
     }
 
     /// The values its localised message fills in.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         match self {
             WordError::Encrypted { file }
             | WordError::LegacyDoc { file }
             | WordError::Macros { file }
             | WordError::NotZip { file }
             | WordError::NotWord { file }
-            | WordError::Empty { file } => vec![("file", file.clone())],
+            | WordError::Empty { file } => vec![("file", file.clone().into())],
             WordError::TooBig { file, what } => {
-                vec![("file", file.clone()), ("what", what.clone())]
+                vec![("file", file.clone().into()), ("what", what.clone().into())]
             }
             WordError::Malformed { file, part, reason } => vec![
-                ("file", file.clone()),
-                ("part", part.clone()),
-                ("reason", reason.clone()),
+                ("file", file.clone().into()),
+                ("part", part.clone().into()),
+                ("reason", reason.clone().into()),
             ],
             WordError::TrackedChanges { file, count, place } => vec![
-                ("file", file.clone()),
-                ("count", count.to_string()),
-                ("place", place.clone()),
+                ("file", file.clone().into()),
+                ("count", num(*count)),
+                ("place", place.clone().into()),
             ],
         }
     }

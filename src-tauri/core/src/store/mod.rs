@@ -76,6 +76,9 @@ pub enum StoreError {
     /// A value given is not acceptable.
     #[error("{0}")]
     Invalid(String),
+    /// A review cycle outside 1–120 months.
+    #[error("a policy is reviewed every 1 to 120 months, not {0}")]
+    ReviewCycle(u32),
     /// A text larger than a policy can be.
     #[error("the text is {megabytes} MB, larger than a policy can be ({max} MB)")]
     TooLarge {
@@ -129,6 +132,7 @@ impl StoreError {
             StoreError::NoLanguage { .. } => "store.no_language",
             StoreError::Exists(_) => "store.exists",
             StoreError::Invalid(_) => "store.invalid",
+            StoreError::ReviewCycle(_) => "store.review_cycle",
             StoreError::TooLarge { .. } => "store.too_large",
             StoreError::Sqlite(_) => "store.sqlite",
             StoreError::Io { .. } => "store.io",
@@ -143,6 +147,7 @@ impl StoreError {
             | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
             StoreError::Exists(_)
             | StoreError::Invalid(_)
+            | StoreError::ReviewCycle(_)
             | StoreError::TooLarge { .. }
             | StoreError::NotADatabase { .. } => ErrorKind::BadInput,
             _ => ErrorKind::Failed,
@@ -614,6 +619,18 @@ fn file_uri(path: &Path) -> String {
     out
 }
 
+/// The longest review cycle, in months (the database holds the same bound).
+pub const MAX_REVIEW_MONTHS: u32 = 120;
+
+/// Refuses a review cycle outside 1–[`MAX_REVIEW_MONTHS`] months.
+pub fn review_cycle(months: u32) -> Result<(), StoreError> {
+    if (1..=MAX_REVIEW_MONTHS).contains(&months) {
+        Ok(())
+    } else {
+        Err(StoreError::ReviewCycle(months))
+    }
+}
+
 /// Read access shared by the store and its write transactions.
 pub trait Read {
     /// The connection to read from.
@@ -907,6 +924,7 @@ impl Writer<'_> {
     /// Creates a policy.
     pub fn create_policy(&self, p: &Policy, actor: &str, at: &str) -> Result<(), StoreError> {
         validate_id(&p.id)?;
+        review_cycle(p.review_every_months)?;
         if self.policy(&p.id).is_ok() {
             return Err(StoreError::Exists(p.id.clone()));
         }
@@ -919,6 +937,7 @@ impl Writer<'_> {
 
     /// Changes a policy's settings (category, owner, review cycle, source language).
     pub fn update_policy(&self, p: &Policy, actor: &str, at: &str) -> Result<(), StoreError> {
+        review_cycle(p.review_every_months)?;
         let old = self.policy(&p.id)?;
         if old.category == p.category
             && old.owner == p.owner

@@ -28,6 +28,7 @@ pub mod git;
 pub mod record;
 pub mod verify;
 
+use crate::error::ErrArg;
 use crate::error::ErrorKind;
 use crate::identity::Identity;
 use crate::lang::Lang;
@@ -176,29 +177,41 @@ impl SyncError {
     }
 
     /// The values its localised message fills in.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self) -> Vec<(&'static str, ErrArg)> {
         match self {
             SyncError::BadUrl { url, reason } => {
-                vec![("url", url.clone()), ("reason", reason.clone())]
+                vec![
+                    ("url", url.clone().into()),
+                    ("reason", reason.clone().into()),
+                ]
             }
             SyncError::Unreachable { remote, reason }
             | SyncError::PushRefused { remote, reason } => {
-                vec![("remote", remote.clone()), ("reason", reason.clone())]
+                vec![
+                    ("remote", remote.clone().into()),
+                    ("reason", reason.clone().into()),
+                ]
             }
             SyncError::NotAHandbook { remote }
             | SyncError::Unrelated { remote }
             | SyncError::AlreadyShared { remote }
-            | SyncError::Busy { remote } => vec![("remote", remote.clone())],
+            | SyncError::Busy { remote } => vec![("remote", remote.clone().into())],
             SyncError::Rewritten { remote, commit } => {
-                vec![("remote", remote.clone()), ("commit", commit.clone())]
+                vec![
+                    ("remote", remote.clone().into()),
+                    ("commit", commit.clone().into()),
+                ]
             }
-            SyncError::Damaged { what } => vec![("what", what.clone())],
+            SyncError::Damaged { what } => vec![("what", what.clone().into())],
             SyncError::Refused { commit, reason } => {
-                vec![("commit", commit.clone()), ("reason", reason.clone())]
+                vec![
+                    ("commit", commit.clone().into()),
+                    ("reason", reason.clone().into()),
+                ]
             }
-            SyncError::CannotSend { reason } => vec![("reason", reason.clone())],
-            SyncError::Cache(reason) => vec![("reason", reason.clone())],
-            SyncError::Exists(path) => vec![("path", path.clone())],
+            SyncError::CannotSend { reason } => vec![("reason", reason.clone().into())],
+            SyncError::Cache(reason) => vec![("reason", reason.clone().into())],
+            SyncError::Exists(path) => vec![("path", path.clone().into())],
             SyncError::NoRemote | SyncError::InMemory | SyncError::Store(_) => vec![],
         }
     }
