@@ -482,6 +482,7 @@ ui-settings-saved = সেটিংস সংরক্ষণ করা হয়
 ui-settings-db = হ্যান্ডবুক ফাইল: { $path }
 
 ui-read-only-refused = অ্যাপটি কেবল-পড়ার মোডে আছে: পরিবর্তন করতে সেটিংসে এটি বন্ধ করুন।
+ui-internal-error = Policybook-এর ভেতরে একটি সমস্যা হয়েছে। কিছুই বদলায়নি; আপনি কাজ চালিয়ে যেতে পারেন।
 ui-no-save-target = ফাইলটি কোথায় সংরক্ষণ করবেন তা আবার বেছে নিন।
 ui-nav-read = পড়তে হবে
 ui-read-count =

@@ -512,6 +512,7 @@ ui-settings-saved = Settings saved.
 ui-settings-db = Handbook file: { $path }
 
 ui-read-only-refused = The app is in read-only mode: turn it off in Settings to make changes.
+ui-internal-error = Something went wrong inside Policybook. Nothing was changed; you can go on working.
 ui-no-save-target = Choose where to save the file again.
 ui-nav-read = To read
 ui-read-count =

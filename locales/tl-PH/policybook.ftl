@@ -481,6 +481,7 @@ ui-settings-saved = Na-save ang mga setting.
 ui-settings-db = File ng handbook: { $path }
 
 ui-read-only-refused = Naka-read-only ang app: patayin ito sa Mga Setting para makapagbago.
+ui-internal-error = May nagkamali sa loob ng Policybook. Walang nabago; maaari kang magpatuloy.
 ui-no-save-target = Piliin muli kung saan ise-save ang file.
 ui-nav-read = Babasahin
 ui-read-count =

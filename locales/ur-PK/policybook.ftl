@@ -508,6 +508,7 @@ ui-settings-saved = ترتیبات محفوظ کر دی گئیں۔
 ui-settings-db = ہینڈ بک فائل: { $path }
 
 ui-read-only-refused = ایپ صرف پڑھنے کی حالت میں ہے: تبدیلیاں کرنے کے لیے اسے ترتیبات میں بند کریں۔
+ui-internal-error = Policybook کے اندر کچھ غلط ہو گیا۔ کچھ نہیں بدلا؛ آپ کام جاری رکھ سکتے ہیں۔
 ui-no-save-target = فائل محفوظ کرنے کی جگہ دوبارہ منتخب کریں۔
 ui-nav-read = پڑھنا ہے
 ui-read-count =

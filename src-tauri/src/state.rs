@@ -52,16 +52,25 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    /// Runs `f` on the handbook, turning a core error into a localised [`UiError`].
+    /// Runs `f` on the handbook, turning a core error into a localised [`UiError`]. A panic
+    /// (a defect) becomes a message too, and the handbook stays usable: the panic is caught
+    /// while the lock is held, so the lock is never poisoned, and every write is a SQLite
+    /// transaction, rolled back when it did not finish.
     pub fn with<T>(
         &self,
         f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T>,
     ) -> Result<T, UiError> {
-        let mut hb = self.hb.lock().map_err(|_| UiError {
-            code: "app.busy".into(),
-            message: "internal error".into(),
-        })?;
-        f(&mut hb).map_err(|e| self.error(&e))
+        let mut hb = self
+            .hb
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut hb))) {
+            Ok(r) => r.map_err(|e| self.error(&e)),
+            Err(_) => Err(UiError {
+                code: "app.internal".into(),
+                message: Messages::new(self.ui_lang()).text("ui-internal-error"),
+            }),
+        }
     }
 
     /// A core error for the front end.
@@ -155,5 +164,51 @@ pub fn app_error(code: &str, message: impl Into<String>) -> UiError {
     UiError {
         code: code.to_string(),
         message: message.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use policybook_core::SystemClock;
+
+    fn state() -> AppState {
+        AppState {
+            hb: Mutex::new(Handbook::open_in_memory(Box::new(SystemClock)).expect("a handbook")),
+            prefs: Mutex::new(Prefs::default()),
+            prefs_path: PathBuf::from("/nonexistent/prefs.json"),
+            db_path: PathBuf::from(":memory:"),
+            save_targets: Mutex::new(HashMap::new()),
+            open_files: Mutex::new(HashMap::new()),
+            next_target: AtomicU64::new(0),
+        }
+    }
+
+    #[test]
+    fn a_panic_is_a_message_and_the_handbook_stays_usable() {
+        let s = state();
+        let r: Result<(), UiError> = s.with(|_| panic!("a defect"));
+        let e = r.expect_err("refused");
+        assert_eq!(e.code, "app.internal");
+        assert!(!e.message.is_empty() && !e.message.contains("a defect"));
+        // The lock is still usable, and so is the handbook.
+        assert!(s.with(|hb| hb.list()).expect("listed").is_empty());
+    }
+
+    #[test]
+    fn a_save_target_is_the_users_choice_and_used_once() {
+        let s = state();
+        let h = s.keep_save_target(PathBuf::from("/tmp/chosen.docx"));
+        assert_eq!(
+            s.save_target("/tmp/chosen-by-the-page.docx")
+                .expect_err("no")
+                .code,
+            "app.no_save_target"
+        );
+        assert_eq!(
+            s.save_target(&h).expect("kept"),
+            PathBuf::from("/tmp/chosen.docx")
+        );
+        assert!(s.save_target(&h).is_err(), "used once");
     }
 }

@@ -1063,14 +1063,14 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 let changes = hb.translation_changes(id, *lang)?;
                 if json.json {
                     match &changes {
-                        Some((st, d)) => print_json(&json!({
-                            "stale": true, "source": st.source, "from": st.translated, "to": st.current, "changes": d.changes
+                        Some(c) => print_json(&json!({
+                            "stale": true, "source": c.source, "from": c.from, "to": c.to, "changes": c.diff.changes
                         })),
                         None => print_json(&json!({ "stale": false })),
                     }
                 } else {
                     match &changes {
-                        Some((_, d)) => output::unified(d),
+                        Some(c) => output::unified(&c.diff),
                         None => outln!("{id} ({lang}) is up to date with its source."),
                     }
                 }

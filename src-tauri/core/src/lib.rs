@@ -911,18 +911,19 @@ impl Handbook {
     }
 
     /// For a stale translation, what changed in its source since it was translated.
-    pub fn translation_changes(
-        &self,
-        id: &str,
-        lang: Lang,
-    ) -> Result<Option<(translation::Staleness, RevisionDiff)>> {
+    pub fn translation_changes(&self, id: &str, lang: Lang) -> Result<Option<SourceChanges>> {
         let Some(st) = translation::staleness(&self.store, id, lang)? else {
             return Ok(None);
         };
         // A translation that recorded no source revision is compared from the first.
         let from = st.translated.unwrap_or(1).min(st.current);
-        let d = self.diff(id, st.source, from, st.current)?;
-        Ok(Some((st, d)))
+        let diff = self.diff(id, st.source, from, st.current)?;
+        Ok(Some(SourceChanges {
+            source: st.source,
+            from,
+            to: st.current,
+            diff,
+        }))
     }
 
     /// Keeps what a user is typing in the editor, so nothing is lost if the app stops.
@@ -1484,6 +1485,21 @@ impl Handbook {
         w.commit()?;
         Ok(())
     }
+}
+
+/// What the source of a stale translation said between the revision the translation translates
+/// and the one in force.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceChanges {
+    /// The source language.
+    pub source: Lang,
+    /// The source revision compared from: the one translated (the first, when none was recorded).
+    pub from: u32,
+    /// The source revision in force.
+    pub to: u32,
+    /// The two source revisions and their word-level changes.
+    #[serde(flatten)]
+    pub diff: RevisionDiff,
 }
 
 /// A picture stored in the handbook.

@@ -1,7 +1,7 @@
 //! Policies, their revisions, drafts and differences.
 
 use crate::state::{AppState, UiError};
-use policybook_core::translation::{PolicyTranslations, Staleness};
+use policybook_core::translation::PolicyTranslations;
 use policybook_core::{
     Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo,
 };
@@ -181,22 +181,13 @@ pub fn translations(state: State<'_, AppState>) -> Result<Vec<PolicyTranslations
     state.with(|hb| hb.translations())
 }
 
-#[derive(Serialize)]
-pub struct SourceChanges {
-    #[serde(flatten)]
-    staleness: Staleness,
-    changes: Vec<policybook_core::diff::Change>,
-}
-
+/// What the source of a stale translation said since the revision it translates (none: the
+/// translation is not stale).
 #[tauri::command]
 pub fn translation_changes(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
-) -> Result<Option<SourceChanges>, UiError> {
-    let found = state.with(|hb| hb.translation_changes(&id, lang))?;
-    Ok(found.map(|(staleness, d)| SourceChanges {
-        staleness,
-        changes: d.changes,
-    }))
+) -> Result<Option<policybook_core::SourceChanges>, UiError> {
+    state.with(|hb| hb.translation_changes(&id, lang))
 }
