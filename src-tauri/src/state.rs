@@ -11,6 +11,7 @@ use std::sync::Mutex;
 
 /// An error as the front end shows it: a stable code and a message in the user's language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct UiError {
     /// The core's stable code, e.g. `review.own_revision`.
     pub code: String,

@@ -159,6 +159,7 @@ impl AckError {
 
 /// One acknowledgement, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Ack {
     /// The policy.
     pub id: String,
@@ -180,6 +181,7 @@ pub struct Ack {
 
 /// A reader who has not acknowledged what a policy asks, past its due date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Overdue {
     /// The policy.
     pub id: String,
@@ -195,6 +197,7 @@ pub struct Overdue {
 
 /// One policy's figures in a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PolicyAcks {
     /// The policy.
     pub id: String,
@@ -222,6 +225,7 @@ pub struct PolicyAcks {
 
 /// Who acknowledged what, and who is overdue, as of a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// The day.
     pub as_of: NaiveDate,
@@ -237,6 +241,7 @@ pub struct Report {
 
 /// A policy a reader is asked to read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Unread {
     /// The policy.
     pub id: String,
@@ -265,6 +270,7 @@ pub struct Unread {
 
 /// A reader: a person who may be asked to read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Reader {
     /// The name.
     pub name: String,

@@ -50,6 +50,7 @@ impl CategoryError {
 
 /// A category's name in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CategoryTitle {
     /// The name to show.
     pub title: String,

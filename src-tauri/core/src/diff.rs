@@ -40,6 +40,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// What a piece of a diff does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Tag {
     /// Present, unchanged, in both texts.
@@ -56,6 +57,7 @@ pub enum Tag {
 /// of a diff gives the old text; the [`Tag::Equal`] and [`Tag::Insert`]
 /// changes give the new text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Change {
     /// Whether the text is kept, deleted or inserted.
     pub tag: Tag,

@@ -185,6 +185,7 @@ pub struct ImportOptions {
 
 /// What an import did.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportReport {
     /// New revisions stored.
     pub imported: Vec<Imported>,
@@ -194,6 +195,7 @@ pub struct ImportReport {
 
 /// A new revision stored by an import.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Imported {
     /// The policy.
     pub id: String,
@@ -205,6 +207,7 @@ pub struct Imported {
 
 /// A file whose text was already the newest revision.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Unchanged {
     /// The policy.
     pub id: String,
@@ -671,6 +674,7 @@ pub fn plan(paths: &[PathBuf], opts: &ImportOptions) -> Result<Vec<Document>, Im
 
 /// What an import would store, as its preview shows it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Preview {
     /// The policy id.
     pub id: String,

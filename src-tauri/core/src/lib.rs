@@ -39,6 +39,7 @@ use store::{Read, Store, StoreError};
 
 /// A policy in the list: its settings and, per language, its newest revision.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PolicySummary {
     /// The id.
     pub id: String,
@@ -63,6 +64,7 @@ pub struct PolicySummary {
 
 /// A policy's newest revision in one language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LanguageSummary {
     /// Its number.
     pub revision: u32,
@@ -74,6 +76,7 @@ pub struct LanguageSummary {
 
 /// Two revisions and the changes from the first to the second.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RevisionDiff {
     /// The older revision.
     pub old: Revision,
@@ -1237,6 +1240,7 @@ impl Handbook {
 
 /// Who this desk is.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WhoAmI {
     /// The identity's name (as the people list gives it, when listed).
     pub name: String,
@@ -1490,6 +1494,7 @@ impl Handbook {
 /// What the source of a stale translation said between the revision the translation translates
 /// and the one in force.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceChanges {
     /// The source language.
     pub source: Lang,
@@ -1504,6 +1509,7 @@ pub struct SourceChanges {
 
 /// A picture stored in the handbook.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StoredImage {
     /// The SHA-256 of its bytes.
     pub hash: String,
@@ -1521,6 +1527,7 @@ pub struct StoredImage {
 
 /// The text in force in a language: the newest approved revision, with its approval.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InForce {
     /// The revision.
     #[serde(flatten)]
@@ -1533,6 +1540,7 @@ pub struct InForce {
 
 /// An acknowledgement just given (or found given already).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Acknowledged {
     /// The policy.
     pub id: String,

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a person may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything a manager may, and changes the people list.
@@ -80,6 +81,7 @@ impl std::str::FromStr for Role {
 
 /// One key of one person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Person {
     /// The name, as shown and as recorded on every action.
     pub name: String,

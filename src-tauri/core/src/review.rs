@@ -370,6 +370,7 @@ pub fn due_date(approved: NaiveDate, months: u32) -> NaiveDate {
 
 /// One review that is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Due {
     /// The policy.
     pub id: String,

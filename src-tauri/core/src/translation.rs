@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Where one language of a policy stands against its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
     /// The policy's source language.
@@ -21,6 +22,7 @@ pub enum TranslationStatus {
 
 /// The translation status of one policy in every language.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PolicyTranslations {
     /// The policy.
     pub id: String,

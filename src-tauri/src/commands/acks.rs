@@ -9,6 +9,7 @@ use tauri::{AppHandle, Manager, State};
 
 /// What the window's reader has to read.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct UnreadList {
     /// The reader.
     person: String,

@@ -7,12 +7,14 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
 #[derive(Serialize, Clone)]
-struct Progress {
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Progress {
     done: usize,
     total: usize,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Exported {
     count: usize,
 }

@@ -11,6 +11,7 @@ use tauri_plugin_dialog::DialogExt;
 
 /// The file the user chose: a handle for the export (or import) command, and the path to show.
 #[derive(Debug, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct SaveTarget {
     handle: String,
     shown: String,

@@ -1,6 +1,8 @@
 //! The commands the window invokes: one file per capability, a few lines each.
 
 mod acks;
+#[cfg(test)]
+mod bindings;
 mod export;
 mod files;
 mod import;

@@ -137,6 +137,7 @@ pub fn autosave(
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Autosaved {
     title: String,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use tauri::State;
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     db_path: String,
@@ -69,6 +70,7 @@ pub fn app_ready(marks: std::collections::BTreeMap<String, f64>) {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct LocaleSources {
     en: &'static str,
     own: &'static str,

@@ -33,6 +33,7 @@ pub fn clear_remote(state: State<'_, AppState>) -> Result<(), UiError> {
 
 /// What opening a shared handbook did: the sync, and where the handbook before it was kept.
 #[derive(serde::Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Joined {
     report: SyncReport,
     kept: String,

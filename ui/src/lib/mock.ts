@@ -380,6 +380,7 @@ export function createMockBackend(): Backend {
           return {
             ...p,
             title: languages[p.source_lang]?.title ?? p.id,
+            category_titles: {},
             languages,
           };
         }),

@@ -32,6 +32,7 @@ function policies(n: number): PolicySummary[] {
       review_every_months: 12,
       source_lang: 'en',
       retired: false,
+      category_titles: {},
       languages: {
         en: { revision: 2, status: 'approved', title },
         bn: { revision: 1, status: 'draft', title: `নীতি ${i}` },

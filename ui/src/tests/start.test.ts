@@ -17,6 +17,7 @@ vi.mock('../lib/ipc', async (importOriginal) => {
     review_every_months: 12,
     source_lang: 'en',
     retired: false,
+    category_titles: {},
     languages: { en: { revision: 1, status: 'approved', title: 'Refunds' } },
   };
   return {

@@ -114,6 +114,7 @@ pub struct SearchQuery {
 
 /// One policy found.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Hit {
     /// The policy.
     pub id: String,

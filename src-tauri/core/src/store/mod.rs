@@ -157,6 +157,7 @@ impl StoreError {
 
 /// The state of a revision in the review workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Being written; may be submitted.
@@ -205,6 +206,7 @@ pub struct Policy {
 
 /// One stored revision of a policy's body in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Revision {
     /// The policy.
     pub policy_id: String,
@@ -252,6 +254,7 @@ impl ReviewState {
 
 /// A revision with its review state, without the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RevisionInfo {
     /// The policy.
     pub policy_id: String,

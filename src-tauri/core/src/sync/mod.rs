@@ -219,6 +219,7 @@ impl SyncError {
 
 /// A revision saved on top of another desk's revision of the same text, not yet resolved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Conflict {
     /// The policy.
     pub id: String,
@@ -234,6 +235,7 @@ pub struct Conflict {
 
 /// An action of this desk that raced another desk's and was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Refusal {
     /// The policy.
     pub id: String,
@@ -251,6 +253,7 @@ pub struct Refusal {
 
 /// What a sync did.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SyncReport {
     /// Actions of other desks applied here.
     pub pulled: usize,
@@ -279,6 +282,7 @@ pub struct SyncReport {
 
 /// Whether and how a handbook is shared, for the window's Sync button.
 #[derive(Debug, Clone, Default, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SyncState {
     /// The remote (without password); none: not shared.
     pub remote: Option<String>,
