@@ -27,10 +27,61 @@ pub struct AppState {
     pub db_path: PathBuf,
     /// The files the user chose in the shell's save dialog, by the handle the page was given:
     /// the page never names a path, it hands back what the dialog gave it, once.
-    pub save_targets: Mutex<HashMap<String, PathBuf>>,
+    pub save_targets: Chosen,
     /// The files the user chose in the shell's open dialog (to import), by handle.
-    pub open_files: Mutex<HashMap<String, PathBuf>>,
-    pub next_target: AtomicU64,
+    pub open_files: Chosen,
+}
+
+/// Files the user chose in one of the shell's dialogs, by the handle the page was given.
+pub struct Chosen {
+    kind: &'static str,
+    /// The error's code and message id when the page hands back a handle it was not given.
+    unknown: (&'static str, &'static str),
+    files: Mutex<HashMap<String, PathBuf>>,
+    next: AtomicU64,
+}
+
+impl Chosen {
+    /// Chosen files of one `kind` (`save`, `open`).
+    pub fn new(kind: &'static str, code: &'static str, message_id: &'static str) -> Chosen {
+        Chosen {
+            kind,
+            unknown: (code, message_id),
+            files: Mutex::new(HashMap::new()),
+            next: AtomicU64::new(0),
+        }
+    }
+
+    /// Keeps a chosen file; returns its handle for the page.
+    pub fn keep(&self, path: PathBuf) -> String {
+        let handle = format!(
+            "{}-{}",
+            self.kind,
+            self.next.fetch_add(1, Ordering::Relaxed) + 1
+        );
+        if let Ok(mut t) = self.files.lock() {
+            t.insert(handle.clone(), path);
+        }
+        handle
+    }
+
+    /// The file a handle stands for; `take` gives the handle up (an export writes once).
+    pub fn get(&self, handle: &str, take: bool, lang: Lang) -> Result<PathBuf, UiError> {
+        self.files
+            .lock()
+            .ok()
+            .and_then(|mut t| {
+                if take {
+                    t.remove(handle)
+                } else {
+                    t.get(handle).cloned()
+                }
+            })
+            .ok_or_else(|| UiError {
+                code: self.unknown.0.into(),
+                message: Messages::new(lang).text(self.unknown.1),
+            })
+    }
 }
 
 impl AppState {
@@ -84,62 +135,22 @@ impl AppState {
 
     /// Keeps a file the user chose in the save dialog; returns its handle for the page.
     pub fn keep_save_target(&self, path: PathBuf) -> String {
-        let handle = format!(
-            "save-{}",
-            self.next_target.fetch_add(1, Ordering::Relaxed) + 1
-        );
-        if let Ok(mut t) = self.save_targets.lock() {
-            t.insert(handle.clone(), path);
-        }
-        handle
+        self.save_targets.keep(path)
     }
 
     /// The file a save-dialog handle stands for (each handle is used once).
     pub fn save_target(&self, handle: &str) -> Result<PathBuf, UiError> {
-        self.save_targets
-            .lock()
-            .ok()
-            .and_then(|mut t| t.remove(handle))
-            .ok_or_else(|| {
-                let m = Messages::new(self.ui_lang());
-                UiError {
-                    code: "app.no_save_target".into(),
-                    message: m.text("ui-no-save-target"),
-                }
-            })
+        self.save_targets.get(handle, true, self.ui_lang())
     }
 
     /// Keeps a file the user chose in the open dialog; returns its handle for the page.
     pub fn keep_open_file(&self, path: PathBuf) -> String {
-        let handle = format!(
-            "open-{}",
-            self.next_target.fetch_add(1, Ordering::Relaxed) + 1
-        );
-        if let Ok(mut t) = self.open_files.lock() {
-            t.insert(handle.clone(), path);
-        }
-        handle
+        self.open_files.keep(path)
     }
 
     /// The file an open-dialog handle stands for (kept for the preview, given up by `take`).
     pub fn open_file(&self, handle: &str, take: bool) -> Result<PathBuf, UiError> {
-        self.open_files
-            .lock()
-            .ok()
-            .and_then(|mut t| {
-                if take {
-                    t.remove(handle)
-                } else {
-                    t.get(handle).cloned()
-                }
-            })
-            .ok_or_else(|| {
-                let m = Messages::new(self.ui_lang());
-                UiError {
-                    code: "app.no_open_file".into(),
-                    message: m.text("ui-no-open-file"),
-                }
-            })
+        self.open_files.get(handle, take, self.ui_lang())
     }
 
     /// Whether the window is in read-only (staff) mode.
@@ -179,9 +190,8 @@ mod tests {
             prefs: Mutex::new(Prefs::default()),
             prefs_path: PathBuf::from("/nonexistent/prefs.json"),
             db_path: PathBuf::from(":memory:"),
-            save_targets: Mutex::new(HashMap::new()),
-            open_files: Mutex::new(HashMap::new()),
-            next_target: AtomicU64::new(0),
+            save_targets: Chosen::new("save", "app.no_save_target", "ui-no-save-target"),
+            open_files: Chosen::new("open", "app.no_open_file", "ui-no-open-file"),
         }
     }
 

@@ -26,6 +26,12 @@ def word(home, name: str, md: str):
     return out
 
 
+def choose(driver, opener: str = "nav-import"):
+    """Opens the import dialog and chooses the file (the dialog answered by POLICYBOOK_OPEN_FILE)."""
+    click(driver, tid(opener))
+    click(driver, tid("import-choose"))
+
+
 def test_import_from_word_with_a_preview(app, home):
     chosen = home / "chosen.docx"
     shutil.copy(word(home, "en", EN), chosen)
@@ -35,8 +41,7 @@ def test_import_from_word_with_a_preview(app, home):
     wait(driver, tid("nav-import"), 30)
 
     # The empty handbook offers it beside the demo.
-    click(driver, tid("empty-import"))
-    click(driver, tid("import-choose"))
+    choose(driver, "empty-import")
     wait(driver, tid("import-file"), text="chosen.docx")
     wait(driver, tid("import-row-lost-property-en"))
     wait(driver, tid("import-row-damaged-goods-en"))
@@ -51,8 +56,7 @@ def test_import_from_word_with_a_preview(app, home):
 
     # The same handbook in Bengali: its sections become the translations.
     shutil.copy(word(home, "bn", BN), chosen)
-    click(driver, tid("nav-import"))
-    click(driver, tid("import-choose"))
+    choose(driver)
     wait(driver, tid("import-pairs-lost-property"), text="lost-property")
     wait(driver, tid("import-row-damaged-goods-bn"))
     click(driver, tid("import-run"))
@@ -65,8 +69,7 @@ def test_import_from_word_with_a_preview(app, home):
     # Not a Word document: one line, and nothing to import.
     chosen.write_bytes(b"this is not a zip")
     before = cli(env, "list", "--json")
-    click(driver, tid("nav-import"))
-    click(driver, tid("import-choose"))
+    choose(driver)
     problem = wait(driver, tid("import-problem"))
     assert "\n" not in problem.text.strip() and problem.text.strip(), problem.text
     assert not driver.find_element(By.CSS_SELECTOR, tid("import-run")).is_enabled()

@@ -44,7 +44,8 @@ fn media(docx: &Path) -> Vec<Vec<u8>> {
         .collect()
 }
 
-fn export(env: &Env, name: &str) -> Vec<Vec<u8>> {
+/// Exports the English handbook to `name`; returns its path.
+fn export_to(env: &Env, name: &str) -> std::path::PathBuf {
     let out = env.path(name);
     env.run(&[
         "export",
@@ -55,7 +56,12 @@ fn export(env: &Env, name: &str) -> Vec<Vec<u8>> {
         "--no-embed-fonts",
     ])
     .ok();
-    media(&out)
+    out
+}
+
+/// The pictures of the English handbook exported to `name`.
+fn export(env: &Env, name: &str) -> Vec<Vec<u8>> {
+    media(&export_to(env, name))
 }
 
 /// A text naming a picture beside it, one outside its folder, one by absolute path and one on
@@ -120,20 +126,9 @@ fn a_picture_beside_the_text_is_stored_and_the_export_reads_no_file() {
     );
     env.revise("refunds", "en", &f, "Ann", &[]).ok();
     approve(&env, "refunds");
-    let xml = {
-        let out = env.path("hb2.docx");
-        env.run(&[
-            "export",
-            "--lang",
-            "en",
-            "--out",
-            out.to_str().unwrap(),
-            "--no-embed-fonts",
-        ])
-        .ok();
-        assert!(media(&out).is_empty());
-        crate::export::document_xml(&out, "word/document.xml")
-    };
+    let out = export_to(&env, "hb2.docx");
+    assert!(media(&out).is_empty());
+    let xml = crate::export::document_xml(&out, "word/document.xml");
     assert!(xml.contains("Secret"), "the description stands in: {xml}");
 
     // `image` stores a picture and prints the Markdown that shows it; a non-picture is bad input.
