@@ -28,8 +28,7 @@ pub mod git;
 pub mod record;
 pub mod verify;
 
-use crate::error::ErrArg;
-use crate::error::ErrorKind;
+use crate::error::{ErrArg, ErrorKind};
 use crate::identity::Identity;
 use crate::lang::Lang;
 use crate::store::{self, audit, Read, ReviewState, Status, Store, StoreError, SyncRead, Writer};
@@ -545,7 +544,6 @@ fn finish(store: &Store, mut report: SyncReport) -> Result<SyncReport, SyncError
     Ok(report)
 }
 
-/// The Markdown files an event changes.
 /// The files a revision brings to the remote's tree: its Markdown, and the pictures it shows.
 fn files(
     store: &Store,
