@@ -11,7 +11,7 @@ export default defineConfig(({ mode }) => ({
   server: {
     port: 5173,
     strictPort: true,
-    // The mock backend (no Tauri) reads the Fluent files in ../locales.
+    // `tauri dev` loads the interface from here; its Fluent texts come from the shell.
     fs: { allow: ['..'] },
   },
   build: {

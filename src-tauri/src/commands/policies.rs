@@ -107,14 +107,15 @@ pub fn save_revision(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
-    title: String,
+    title: Option<String>,
     body: String,
     summary: String,
     source_revision: Option<u32>,
 ) -> Result<u32, UiError> {
     state.writable()?;
+    // No title: the core keeps the previous revision's, or takes the text's first heading.
     let draft = Draft {
-        title: Some(title),
+        title,
         body,
         author: state.user(),
         summary,

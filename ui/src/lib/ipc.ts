@@ -1,8 +1,9 @@
 // The one module that talks to the Rust shell. Everything else imports these typed functions.
 //
-// Under Tauri (window.__TAURI_INTERNALS__ present) the calls go to `invoke`/`listen`; without it (npm run
-// dev, a static build opened in a browser) an in-memory mock backend with a few demo policies answers, so
-// the UI can be viewed and screenshotted on its own.
+// Under Tauri (window.__TAURI_INTERNALS__ present) the calls go to `invoke`/`listen`. Without it (the page
+// opened in a browser) there is no handbook: every call fails with one clear error (`app.no_shell`). No
+// stand-in answers in the core's place, so no rule of the core is written here a second time; the
+// interface is tested against the real core in the window tests (tests/desktop).
 
 import type {
   AckReport,
@@ -91,7 +92,7 @@ export function normaliseError(e: unknown): IpcError {
 
 export type Unlisten = () => void;
 
-/** What a backend offers: the real Tauri shell or the in-memory mock. */
+/** What a backend offers: the Tauri shell (or, in the interface's unit tests, a fake). */
 export interface Backend {
   /** `args` are named values, or raw bytes (a picture). */
   invoke(cmd: string, args?: Record<string, unknown> | Uint8Array): Promise<unknown>;
@@ -127,13 +128,24 @@ async function tauriBackend(): Promise<Backend> {
   };
 }
 
+/** Outside the app: no handbook to ask, said once per call in the same words. */
+function noShell(): Backend {
+  const refuse = async (): Promise<never> => {
+    throw new IpcError(
+      'app.no_shell',
+      'Policybook runs in its desktop app (make run): this page alone has no handbook to show.',
+    );
+  };
+  return { invoke: refuse, listen: refuse, saveDialog: refuse };
+}
+
 let backendPromise: Promise<Backend> | null = null;
 
 function backend(): Promise<Backend> {
   if (!backendPromise) {
     backendPromise = inTauri()
       ? tauriBackend()
-      : import('./mock').then((m) => m.createMockBackend());
+      : Promise.resolve(noShell());
   }
   return backendPromise;
 }

@@ -86,7 +86,8 @@ export interface NewPolicy {
 export interface RevisionDraft {
   id: string;
   lang: Lang;
-  title: string;
+  /** Empty: the core keeps the previous revision's title, or takes the text's first heading. */
+  title?: string;
   body: string;
   summary: string;
   sourceRevision?: number;

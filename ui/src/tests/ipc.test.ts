@@ -138,16 +138,14 @@ describe('commands under Tauri', () => {
 });
 
 describe('without Tauri', () => {
-  it('answers from the in-memory demo backend', async () => {
+  it('says there is no handbook, and no stand-in answers in the core\'s place', async () => {
     ipc.useBackend(null);
     expect(ipc.inTauri()).toBe(false);
-    const info = await ipc.appInfo();
-    expect(info.company).toBe('Riverbend Retail');
-    const list = await ipc.listPolicies();
-    expect(list.map((p) => p.id)).toContain('refunds');
-    const err = await ipc.act({ action: 'reject', id: 'nope', lang: 'en' }).catch((e) => e);
+    const err = await ipc.listPolicies().catch((e) => e);
     expect(err).toBeInstanceOf(IpcError);
-    expect(err.code).toBe('store.no_policy');
-    expect(err.message).toContain('nope');
+    expect(err.code).toBe('app.no_shell');
+    expect(err.message).toContain('make run');
+    const again = await ipc.act({ action: 'reject', id: 'nope', lang: 'en' }).catch((e) => e);
+    expect(again.code).toBe('app.no_shell');
   });
 });
