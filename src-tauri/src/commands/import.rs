@@ -11,7 +11,6 @@ use tauri::{AppHandle, Manager};
 /// What to import and how: the chosen file's handle and the Word options.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
 pub struct ImportRequest {
     handle: String,
     #[cfg_attr(test, ts(optional))]

@@ -139,7 +139,6 @@ pub fn autosave(
 
 #[derive(Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
 pub struct Autosaved {
     title: String,
     body: String,

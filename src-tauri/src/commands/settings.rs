@@ -7,7 +7,6 @@ use tauri::State;
 
 #[derive(Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     db_path: String,
     user: String,

@@ -38,7 +38,7 @@ class AppState {
 
 export const app = new AppState();
 
-export const readOnly = () => app.info?.readOnly ?? true;
+export const readOnly = () => app.info?.read_only ?? true;
 
 export function currentPolicy(): PolicySummary | undefined {
   return app.policies.find((p) => p.id === app.policyId);
@@ -64,7 +64,7 @@ export async function refreshPolicies(marks?: Record<string, number>): Promise<v
 /** Counts what the reader has to read (in the interface language where a policy has it). */
 export async function refreshUnread(): Promise<number> {
   try {
-    const list = await ipc.unread(app.info?.uiLang);
+    const list = await ipc.unread(app.info?.ui_lang);
     app.unread = list.unread.length;
   } catch (e) {
     showError(e);
@@ -84,7 +84,7 @@ export async function refreshDue(): Promise<void> {
 /** Opens a policy, in a given language or else the interface language when it has one, else its source. */
 export function openPolicy(id: string, lang?: Lang, tab: PolicyTab = 'text'): void {
   const p = app.policies.find((x) => x.id === id);
-  const ui = app.info?.uiLang ?? 'en';
+  const ui = app.info?.ui_lang ?? 'en';
   app.policyId = id;
   app.contentLang = lang ?? (p?.languages[ui] ? ui : (p?.source_lang ?? 'en'));
   app.tab = tab;
@@ -112,14 +112,14 @@ export async function start(): Promise<void> {
     return;
   }
   try {
-    await switchLocale(app.info.uiLang);
+    await switchLocale(app.info.ui_lang);
   } catch (e) {
     showError(e);
   }
   marks.locale = epochNow();
   await lists;
   marks.policies = epochNow();
-  if (!app.info.user.trim() && !app.info.readOnly) app.screen = 'settings';
+  if (!app.info.user.trim() && !app.info.read_only) app.screen = 'settings';
   app.ready = true;
   // Staff see what they have to read first.
   void refreshUnread().then((n) => {

@@ -23,7 +23,7 @@ vi.mock('../lib/ipc', async (importOriginal) => {
   return {
     IpcError: real.IpcError,
     normaliseError: real.normaliseError,
-    appInfo: async () => ({ dbPath: '/h.db', user: 'Ayesha', company: '', uiLang: 'ur', readOnly: false, today: '2026-11-23', version: '0.1.0 (test)' }),
+    appInfo: async () => ({ db_path: '/h.db', user: 'Ayesha', company: '', ui_lang: 'ur', read_only: false, today: '2026-11-23', version: '0.1.0 (test)' }),
     listPolicies: async () => [policy],
     translations: async () => [],
     due: async () => [],

@@ -178,11 +178,17 @@ impl Status {
         }
     }
 
-    fn parse(s: &str) -> Status {
+    /// The status a stored name names; an unknown name is an error, never a silent draft.
+    fn parse(s: &str) -> rusqlite::Result<Status> {
         match s {
-            "in_review" => Status::InReview,
-            "approved" => Status::Approved,
-            _ => Status::Draft,
+            "draft" => Ok(Status::Draft),
+            "in_review" => Ok(Status::InReview),
+            "approved" => Ok(Status::Approved),
+            other => Err(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                format!("unknown review status `{other}`").into(),
+            )),
         }
     }
 }
@@ -721,7 +727,7 @@ pub trait Read {
             .optional()?;
         Ok(match row {
             Some((s, by, on)) => ReviewState {
-                status: Status::parse(&s),
+                status: Status::parse(&s)?,
                 approved_by: by,
                 approved_on: parse_date(on),
             },
@@ -878,7 +884,7 @@ fn info_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
         created: r.get(5)?,
         summary: r.get(6)?,
         source_revision: r.get(7)?,
-        status: Status::parse(&r.get::<_, String>(8)?),
+        status: Status::parse(&r.get::<_, String>(8)?)?,
         approved_by: r.get(9)?,
         approved_on: parse_date(r.get(10)?),
         signed_by: r.get(11)?,

@@ -4,4 +4,4 @@ import type { Lang } from "./Lang";
 /**
  * What to import and how: the chosen file's handle and the Word options.
  */
-export type ImportRequest = { handle: string, lang?: Lang, splitLevel?: number, category?: string, acceptChanges: boolean, pair: boolean, };
+export type ImportRequest = { handle: string, lang?: Lang, split_level?: number, category?: string, accept_changes: boolean, pair: boolean, };
