@@ -295,7 +295,7 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, ErrArg)> {
     use store::StoreError as T;
     match e {
         T::NotADatabase { path } | T::Unwritable { path } => vec![("path", path.clone().into())],
-        T::ReadOnly(reason) | T::Invalid(reason) => vec![("reason", reason.clone().into())],
+        T::ReadOnly(reason) => vec![("reason", reason.clone().into())],
         T::NoPolicy(id) | T::Exists(id) => vec![("id", id.clone().into())],
         T::NoRevision { id, lang, revision } => {
             vec![
@@ -316,6 +316,29 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, ErrArg)> {
             vec![("size", num(*megabytes)), ("max", num(*max))]
         }
         T::ReviewCycle(m) => vec![("months", num(*m))],
+        T::UnknownSetting { key, known } => {
+            vec![("key", key.clone().into()), ("known", known.clone().into())]
+        }
+        T::OutOfOrder {
+            id,
+            lang,
+            revision,
+            newest,
+        } => vec![
+            ("id", id.clone().into()),
+            ("lang", lang.to_string().into()),
+            ("revision", num(*revision)),
+            ("newest", num(*newest)),
+        ],
+        T::HashMismatch { id, lang, revision } | T::NoSourceRevision { id, lang, revision } => {
+            vec![
+                ("id", id.clone().into()),
+                ("lang", lang.to_string().into()),
+                ("revision", num(*revision)),
+            ]
+        }
+        T::RetiredAlready(id) | T::BadId(id) => vec![("id", id.clone().into())],
+        T::NoText | T::NoTitle | T::NoAuthor | T::NotEmpty => vec![],
         T::TooNew { .. } | T::DiskFull | T::Busy => vec![],
     }
 }

@@ -540,7 +540,9 @@ impl Handbook {
                 let n = w
                     .add_revision(&doc.id, doc.lang, &new, &at)
                     .map_err(|e| match e {
-                        StoreError::Invalid(reason) => bad(reason),
+                        StoreError::NoTitle
+                        | StoreError::NoAuthor
+                        | StoreError::NoSourceRevision { .. } => bad(e.to_string()),
                         other => other.into(),
                     })?;
                 report.imported.push(import::Imported {
@@ -715,7 +717,7 @@ impl Handbook {
             },
         };
         if title.is_empty() || draft.body.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs some text".into()).into());
+            return Err(StoreError::NoText.into());
         }
         let n = w.add_revision(
             id,
@@ -1005,10 +1007,10 @@ impl Handbook {
     /// Sets a handbook setting; only the known keys are accepted.
     pub fn set_setting(&mut self, key: &str, value: &str, by: &str) -> Result<()> {
         if !SETTINGS.contains(&key) {
-            return Err(StoreError::Invalid(format!(
-                "unknown setting `{key}` (known: {})",
-                SETTINGS.join(", ")
-            ))
+            return Err(StoreError::UnknownSetting {
+                key: key.to_string(),
+                known: SETTINGS.join(", "),
+            }
             .into());
         }
         if key == acks::DUE_DAYS_KEY {
@@ -1669,11 +1671,7 @@ impl Handbook {
     /// (the demo never mixes with a real handbook).
     pub fn install_demo(&mut self) -> Result<usize> {
         if !self.is_empty()? {
-            return Err(StoreError::Invalid(
-                "the demo goes into an empty handbook only; this one has policies or settings"
-                    .into(),
-            )
-            .into());
+            return Err(StoreError::NotEmpty.into());
         }
         Ok(demo::install(self)?.imported.len())
     }

@@ -73,9 +73,64 @@ pub enum StoreError {
     /// A policy with that id exists already.
     #[error("a policy `{0}` exists already")]
     Exists(String),
-    /// A value given is not acceptable.
-    #[error("{0}")]
-    Invalid(String),
+    /// A revision without text.
+    #[error("a revision needs some text")]
+    NoText,
+    /// A revision without a title.
+    #[error("a revision needs a title")]
+    NoTitle,
+    /// A revision without an author.
+    #[error("a revision needs an author")]
+    NoAuthor,
+    /// A setting the handbook does not keep.
+    #[error("unknown setting `{key}` (known: {known})")]
+    UnknownSetting {
+        /// The key given.
+        key: String,
+        /// The keys it keeps.
+        known: String,
+    },
+    /// The demo into a handbook that has something in it.
+    #[error("the demo goes into an empty handbook only; this one has policies or settings")]
+    NotEmpty,
+    /// A revision arriving out of order.
+    #[error("policy `{id}` {lang} revision {revision} does not follow revision {newest}")]
+    OutOfOrder {
+        /// Policy.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// The revision arriving.
+        revision: u32,
+        /// The newest here.
+        newest: u32,
+    },
+    /// A revision whose text does not match its hash.
+    #[error("policy `{id}` {lang} revision {revision}: its text does not match its hash")]
+    HashMismatch {
+        /// Policy.
+        id: String,
+        /// Language.
+        lang: Lang,
+        /// Revision.
+        revision: u32,
+    },
+    /// Retiring a retired policy.
+    #[error("policy `{0}` is retired already")]
+    RetiredAlready(String),
+    /// A translation of a source revision that does not exist.
+    #[error("policy `{id}` has no {lang} revision {revision} to translate")]
+    NoSourceRevision {
+        /// Policy.
+        id: String,
+        /// The source language.
+        lang: Lang,
+        /// The revision named.
+        revision: u32,
+    },
+    /// An id that cannot be a policy's.
+    #[error("`{0}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)")]
+    BadId(String),
     /// A review cycle outside 1–120 months.
     #[error("a policy is reviewed every 1 to 120 months, not {0}")]
     ReviewCycle(u32),
@@ -131,8 +186,17 @@ impl StoreError {
             StoreError::NoRevision { .. } => "store.no_revision",
             StoreError::NoLanguage { .. } => "store.no_language",
             StoreError::Exists(_) => "store.exists",
-            StoreError::Invalid(_) => "store.invalid",
             StoreError::ReviewCycle(_) => "store.review_cycle",
+            StoreError::NoText => "store.no_text",
+            StoreError::NoTitle => "store.no_title",
+            StoreError::NoAuthor => "store.no_author",
+            StoreError::UnknownSetting { .. } => "store.unknown_setting",
+            StoreError::NotEmpty => "store.not_empty",
+            StoreError::OutOfOrder { .. } => "store.out_of_order",
+            StoreError::HashMismatch { .. } => "store.hash_mismatch",
+            StoreError::RetiredAlready(_) => "store.retired_already",
+            StoreError::NoSourceRevision { .. } => "store.no_source_revision",
+            StoreError::BadId(_) => "store.bad_id",
             StoreError::TooLarge { .. } => "store.too_large",
             StoreError::Sqlite(_) => "store.sqlite",
             StoreError::Io { .. } => "store.io",
@@ -146,8 +210,15 @@ impl StoreError {
             | StoreError::NoRevision { .. }
             | StoreError::NoLanguage { .. } => ErrorKind::NotFound,
             StoreError::Exists(_)
-            | StoreError::Invalid(_)
             | StoreError::ReviewCycle(_)
+            | StoreError::NoText
+            | StoreError::NoTitle
+            | StoreError::NoAuthor
+            | StoreError::UnknownSetting { .. }
+            | StoreError::NotEmpty
+            | StoreError::RetiredAlready(_)
+            | StoreError::NoSourceRevision { .. }
+            | StoreError::BadId(_)
             | StoreError::TooLarge { .. }
             | StoreError::NotADatabase { .. } => ErrorKind::BadInput,
             _ => ErrorKind::Failed,
@@ -982,9 +1053,7 @@ impl Writer<'_> {
     pub fn retire(&self, id: &str, actor: &str, at: &str) -> Result<(), StoreError> {
         let p = self.policy(id)?;
         if p.retired.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "policy `{id}` is retired already"
-            )));
+            return Err(StoreError::RetiredAlready(id.to_string()));
         }
         self.tx.execute(
             "UPDATE policy SET retired = ?2 WHERE id = ?1",
@@ -1015,10 +1084,10 @@ impl Writer<'_> {
     ) -> Result<u32, StoreError> {
         let policy = self.policy(id)?;
         if new.author.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs an author".into()));
+            return Err(StoreError::NoAuthor);
         }
         if new.title.trim().is_empty() {
-            return Err(StoreError::Invalid("a revision needs a title".into()));
+            return Err(StoreError::NoTitle);
         }
         let source_revision = if lang == policy.source_lang {
             None
@@ -1026,10 +1095,11 @@ impl Writer<'_> {
             let newest_source = self.newest_number(id, policy.source_lang)?;
             match new.source_revision {
                 Some(n) if n == 0 || n > newest_source => {
-                    return Err(StoreError::Invalid(format!(
-                        "policy `{id}` has no {} revision {n} to translate",
-                        policy.source_lang
-                    )))
+                    return Err(StoreError::NoSourceRevision {
+                        id: id.to_string(),
+                        lang: policy.source_lang,
+                        revision: n,
+                    })
                 }
                 Some(n) => Some(n),
                 None if newest_source == 0 => None,
@@ -1263,9 +1333,7 @@ pub fn validate_id(id: &str) -> Result<(), StoreError> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::Invalid(format!(
-            "`{id}` is not a usable policy id (letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100)"
-        )))
+        Err(StoreError::BadId(id.to_string()))
     }
 }
 

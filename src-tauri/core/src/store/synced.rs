@@ -179,16 +179,19 @@ impl Writer<'_> {
             || (rev.revision > 1 && !exists(rev.revision - 1)?)
         {
             let newest = self.newest_number(&rev.policy_id, rev.lang)?;
-            return Err(StoreError::Invalid(format!(
-                "policy `{}` {} revision {} does not follow revision {}",
-                rev.policy_id, rev.lang, rev.revision, newest
-            )));
+            return Err(StoreError::OutOfOrder {
+                id: rev.policy_id.clone(),
+                lang: rev.lang,
+                revision: rev.revision,
+                newest,
+            });
         }
         if super::sha256_hex(&rev.body) != rev.hash {
-            return Err(StoreError::Invalid(format!(
-                "policy `{}` {} revision {}: its text does not match its hash",
-                rev.policy_id, rev.lang, rev.revision
-            )));
+            return Err(StoreError::HashMismatch {
+                id: rev.policy_id.clone(),
+                lang: rev.lang,
+                revision: rev.revision,
+            });
         }
         self.tx.execute(
             &format!(
