@@ -772,6 +772,144 @@ pub fn plan_texts(
     order(docs)
 }
 
+/// Writes checked documents in one transaction (the caller commits): policies created or
+/// updated, category names, new revisions (the same text adds nothing), their pictures, and
+/// approvals given on paper, recorded as such. Every refusal names the file; nothing is written
+/// then, since the caller does not commit.
+pub fn store(
+    w: &crate::store::Writer<'_>,
+    docs: &[Document],
+    opts: &ImportOptions,
+    today: NaiveDate,
+    at: &str,
+) -> crate::Result<ImportReport> {
+    use crate::store::{self, Policy, Read as _, Status, StoreError};
+    use crate::{category, images, review, Error, DEFAULT_CATEGORY};
+    let mut report = ImportReport::default();
+    for doc in docs {
+        let bad = |reason: String| {
+            Error::Import(ImportError::Invalid {
+                file: doc.file.clone(),
+                reason,
+            })
+        };
+        let author = doc.author.clone().unwrap_or_else(|| opts.author.clone());
+        match w.policy(&doc.id) {
+            Ok(p) if p.retired.is_some() => {
+                return Err(bad(format!(
+                    "policy `{}` is retired: an import never changes a retired policy",
+                    doc.id
+                )));
+            }
+            Ok(mut p) => {
+                if let Some(c) = &doc.category {
+                    p.category.clone_from(c);
+                }
+                if let Some(o) = &doc.owner {
+                    p.owner.clone_from(o);
+                }
+                if let Some(m) = doc.review_every_months {
+                    p.review_every_months = m;
+                }
+                if let Some(s) = doc.source_lang {
+                    p.source_lang = s;
+                }
+                w.update_policy(&p, &author, at)?;
+            }
+            Err(StoreError::NoPolicy(_)) => {
+                let p = Policy {
+                    id: doc.id.clone(),
+                    category: doc
+                        .category
+                        .clone()
+                        .unwrap_or_else(|| DEFAULT_CATEGORY.to_string()),
+                    owner: doc.owner.clone().unwrap_or_else(|| author.clone()),
+                    review_every_months: doc.review_every_months.unwrap_or(12),
+                    source_lang: doc.source_lang.unwrap_or(doc.lang),
+                    retired: None,
+                };
+                w.create_policy(&p, &author, at)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        if !doc.category_titles.is_empty() {
+            let category = w.policy(&doc.id)?.category;
+            let known = category::Titles::load(w)?;
+            for (lang, title) in &doc.category_titles {
+                let have = known.title(&category, *lang);
+                if have.missing || have.lang != *lang || &have.title != title {
+                    if title.chars().count() > category::MAX_TITLE {
+                        return Err(bad(category::CategoryError::TooLong.to_string()));
+                    }
+                    w.set_category_title(&category, *lang, title, &author, at)?;
+                }
+            }
+        }
+        for p in &doc.pictures {
+            let kind = images::inspect(p)?;
+            w.add_image(&images::hash(p), kind.mime, p, at)?;
+        }
+        let newest = w.newest_number(&doc.id, doc.lang)?;
+        let same = newest > 0 && {
+            let r = w.revision(&doc.id, doc.lang, Some(newest))?;
+            r.body == doc.body && r.title == doc.title
+        };
+        let n = if same {
+            report.unchanged.push(Unchanged {
+                id: doc.id.clone(),
+                lang: doc.lang,
+            });
+            newest
+        } else {
+            let summary = doc
+                .summary
+                .clone()
+                .unwrap_or_else(|| "Imported".to_string());
+            let new = store::NewRevision {
+                title: &doc.title,
+                body: &doc.body,
+                author: &author,
+                summary: &summary,
+                source_revision: doc.source_revision,
+            };
+            let n = w
+                .add_revision(&doc.id, doc.lang, &new, at)
+                .map_err(|e| match e {
+                    StoreError::NoTitle
+                    | StoreError::NoAuthor
+                    | StoreError::NoSourceRevision { .. } => bad(e.to_string()),
+                    other => other.into(),
+                })?;
+            report.imported.push(Imported {
+                id: doc.id.clone(),
+                lang: doc.lang,
+                revision: n,
+            });
+            n
+        };
+        if let Some((on, by)) = &doc.approved {
+            let status = w.state(&doc.id, doc.lang, n)?.status;
+            if same && status != Status::Approved {
+                // Someone's draft here with the same text: a file says nothing of it.
+                return Err(bad(format!(
+                        "`{}` ({}) revision {n} is a {} in this handbook with this text: an import never approves it (approve it in Policybook)",
+                        doc.id,
+                        doc.lang,
+                        status.as_str().replace('_', " ")
+                    )));
+            }
+            if status != Status::Approved {
+                review::record_approval(w, &doc.id, doc.lang, n, by, *on, &opts.author, today, at)
+                    .map_err(|e| match e {
+                        review::ReviewError::Store(s) => Error::Store(s),
+                        other => bad(other.to_string()),
+                    })?;
+            }
+        }
+    }
+    Ok(report)
+}
+
 /// Checks the set (no id and language twice) and sorts it so that every source text comes before
 /// the translations (which then point at the source just imported), keeping the files' order.
 pub fn order(mut docs: Vec<Document>) -> Result<Vec<Document>, ImportError> {
