@@ -1123,11 +1123,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                     eprint!("\r{line}");
                 }
             };
-            let count = hb.export_handbook(&opts, out, &mut progress);
+            let doc = hb.export_handbook(&opts, &mut progress);
             if tty {
                 eprint!("\r\x1b[2K");
             }
-            let count = count?;
+            let doc = doc?;
+            policybook_core::export::write_atomic(out, &doc.bytes)?;
+            let count = doc.policies;
             let path = out.display().to_string();
             if json.json {
                 print_json(&json!({ "out": path, "lang": lang, "policies": count }));

@@ -303,7 +303,9 @@ fn export_all(hb: &Handbook, tmp: &Path, n: usize) {
             ..Default::default()
         };
         let t = Instant::now();
-        let count = hb.export_handbook(&opts, &out, &mut |_, _| {}).unwrap();
+        let doc = hb.export_handbook(&opts, &mut |_, _| {}).unwrap();
+        policybook_core::export::write_atomic(&out, &doc.bytes).unwrap();
+        let count = doc.policies;
         let took = t.elapsed();
         let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
         println!(
@@ -359,13 +361,13 @@ fn against_pandoc(folder: &Path, tmp: &Path, n: usize, per_lang: usize) {
             ..Default::default()
         };
         let t = Instant::now();
-        let count = hb
-            .export_handbook(
-                &opts,
-                &tmp.join(format!("small-{n}-{lang}.docx")),
-                &mut |_, _| {},
-            )
-            .unwrap();
+        let doc = hb.export_handbook(&opts, &mut |_, _| {}).unwrap();
+        policybook_core::export::write_atomic(
+            &tmp.join(format!("small-{n}-{lang}.docx")),
+            &doc.bytes,
+        )
+        .unwrap();
+        let count = doc.policies;
         let ours = t.elapsed();
         let mut md = String::new();
         let mut names: Vec<_> = std::fs::read_dir(&small)

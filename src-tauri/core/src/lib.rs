@@ -703,19 +703,18 @@ impl Handbook {
         Ok(RevisionDiff { old, new, changes })
     }
 
-    /// Writes the employee handbook of one language to `out` (through a temporary file), calling
-    /// `progress(done, total)` after each policy; returns how many policies it holds.
+    /// The employee handbook of one language as a Word document, calling `progress(done,
+    /// total)` after each policy. Like every export (the redline, the acknowledgement report),
+    /// it gives bytes: the caller writes them (`export::write_atomic`).
     pub fn export_handbook(
         &self,
         opts: &export::handbook::HandbookOptions,
-        out: &Path,
         progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<usize> {
+    ) -> Result<HandbookDocx> {
         let company = self.store.setting("company")?.unwrap_or_default();
-        let (bytes, count) =
+        let (bytes, policies) =
             export::handbook::build(&self.store, opts, &company, self.clock.today(), progress)?;
-        export::write_atomic(out, &bytes)?;
-        Ok(count)
+        Ok(HandbookDocx { bytes, policies })
     }
 
     /// Stores a picture (PNG or JPEG, up to 20 MB) in the handbook, once, and says how Markdown
@@ -1360,6 +1359,15 @@ impl Handbook {
         w.commit()?;
         Ok(())
     }
+}
+
+/// The employee handbook as a Word document.
+#[derive(Debug, Clone)]
+pub struct HandbookDocx {
+    /// The document.
+    pub bytes: Vec<u8>,
+    /// How many policies it holds.
+    pub policies: usize,
 }
 
 /// What the source of a stale translation said between the revision the translation translates

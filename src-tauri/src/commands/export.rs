@@ -51,7 +51,11 @@ pub async fn export_handbook(
         let mut progress = |done, total| {
             let _ = worker.emit("export-progress", Progress { done, total });
         };
-        state.with(|hb| hb.export_handbook(&opts, &path, &mut progress))
+        state.with(|hb| {
+            let doc = hb.export_handbook(&opts, &mut progress)?;
+            policybook_core::export::write_atomic(&path, &doc.bytes)?;
+            Ok(doc.policies)
+        })
     })
     .await
     .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
