@@ -146,6 +146,8 @@ def test_write_revise_diff_approve_search_export(app, home):
     click(driver, tid("view-text"))
     click(driver, tid("review-submit"))
     wait(driver, f'{tid("review-status")}[data-status="in_review"]')
+    # The core says it is the user's own revision: the window says why Approve will be refused.
+    wait(driver, tid("review-own-hint"))
     if act(driver, tid("review-approve"), lambda button: button.is_enabled()):
         click(driver, tid("review-approve"))
         toast = wait(driver, f'{tid("toast")}[data-code="review.own_revision"]')
@@ -158,6 +160,7 @@ def test_write_revise_diff_approve_search_export(app, home):
     act(driver, tid("settings-user"), lambda user: user.clear() or user.send_keys("Samuel Cruz", Keys.TAB))
     time.sleep(0.5)
     click(driver, tid("policy-receipts"))
+    gone(driver, tid("review-own-hint"))
     click(driver, tid("review-approve"))
     wait(driver, f'{tid("review-status")}[data-status="approved"]')
     shot(driver, "review-en.png")

@@ -609,6 +609,14 @@ impl Handbook {
         Ok(n)
     }
 
+    /// Whether `who` wrote revision `revision` of a policy in a language (the four-eyes rule's
+    /// comparison: Unicode folded, invisible characters dropped), so the window can say why it
+    /// cannot approve it before the core refuses.
+    pub fn is_own_revision(&self, id: &str, lang: Lang, revision: u32, who: &str) -> Result<bool> {
+        let rev = self.store.revision(id, lang, Some(revision))?;
+        Ok(!who.trim().is_empty() && review::same_person(&rev.author, who))
+    }
+
     /// The revisions of a policy, optionally in one language, with their review states.
     pub fn history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>> {
         Ok(self.store.history(id, lang)?)

@@ -326,7 +326,7 @@ pub fn record_approval(
 }
 
 /// Two names are the same person when their folded forms ([`person_key`]) are equal.
-fn same_person(a: &str, b: &str) -> bool {
+pub fn same_person(a: &str, b: &str) -> bool {
     person_key(a) == person_key(b)
 }
 

@@ -59,3 +59,16 @@ pub fn export_ics(state: State<'_, AppState>, target: String) -> Result<(), UiEr
         policybook_core::export::write_atomic(&path, hb.due_ics(&items).as_bytes())
     })
 }
+
+/// Whether the user wrote this revision (the core's four-eyes comparison), for the hint beside
+/// the Approve button; the core refuses the approval itself.
+#[tauri::command]
+pub fn is_own_revision(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Lang,
+    revision: u32,
+) -> Result<bool, UiError> {
+    let user = state.user();
+    state.with(|hb| hb.is_own_revision(&id, lang, revision, &user))
+}

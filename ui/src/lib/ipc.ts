@@ -211,6 +211,9 @@ export const installDemo = () => call<number>('install_demo');
 export const inForce = (id: string, lang: Lang) => call<InForce | null>('in_force', { id, lang });
 export const history = (id: string, lang?: Lang) => call<RevisionInfo[]>('history', args({ id, lang }));
 export const renderMarkdown = (md: string) => call<string>('render_markdown', { md });
+/** Whether the user wrote this revision (the core's four-eyes comparison). */
+export const isOwnRevision = (id: string, lang: Lang, revision: number) =>
+  call<boolean>('is_own_revision', { id, lang, revision });
 /** Stores a pasted or dropped picture (PNG or JPEG) in the handbook, sent as its bytes. */
 export const addImage = (bytes: Uint8Array) => call<StoredImage>('add_image', bytes);
 
