@@ -126,8 +126,16 @@ pub fn referenced(md: &str) -> Vec<String> {
     out
 }
 
-/// The stored pictures the texts show, by hash, each checked against its name (a picture whose
-/// bytes were changed is left out, shown as its description).
+/// A stored picture (type and bytes), if its bytes are still what its name says: one whose bytes
+/// were changed is left out everywhere (shown as its description, never sent).
+pub fn stored(
+    store: &impl crate::store::Read,
+    name: &str,
+) -> Result<Option<(String, Vec<u8>)>, crate::store::StoreError> {
+    Ok(store.image(name)?.filter(|(_, bytes)| hash(bytes) == name))
+}
+
+/// The stored pictures the texts show, by hash (see [`stored`]).
 pub fn load(
     store: &impl crate::store::Read,
     texts: &[&str],
@@ -138,10 +146,8 @@ pub fn load(
             if out.contains_key(&h) {
                 continue;
             }
-            if let Some((_, bytes)) = store.image(&h)? {
-                if hash(&bytes) == h {
-                    out.insert(h, bytes);
-                }
+            if let Some((_, bytes)) = stored(store, &h)? {
+                out.insert(h, bytes);
             }
         }
     }

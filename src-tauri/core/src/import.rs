@@ -358,10 +358,12 @@ pub fn read_with_pictures(
     let base = path.parent().filter(|p| !p.as_os_str().is_empty());
     let local = crate::images::local_pictures(&doc.body, base.unwrap_or(Path::new(".")));
     let mut renamed = Vec::new();
+    let mut kept = std::collections::HashSet::new();
     for f in local.found {
         let h = crate::images::hash(&f.bytes);
         renamed.push((f.written, crate::images::url(&h)));
-        if !doc.pictures.iter().any(|p| crate::images::hash(p) == h) {
+        // The same picture under two names is stored once.
+        if kept.insert(h) {
             doc.pictures.push(f.bytes);
         }
     }

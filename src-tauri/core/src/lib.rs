@@ -748,8 +748,8 @@ impl Handbook {
     /// other).
     pub fn preview_html(&self, md: &str) -> String {
         markdown::to_safe_html_with(md, &|h| {
-            let (mime, bytes) = self.store.image(h).ok()??;
-            (images::hash(&bytes) == h).then(|| images::data_url(&mime, &bytes))
+            let (mime, bytes) = images::stored(&self.store, h).ok()??;
+            Some(images::data_url(&mime, &bytes))
         })
     }
 

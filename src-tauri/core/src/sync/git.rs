@@ -79,6 +79,17 @@ pub fn redact(url: &str) -> String {
     url.to_string()
 }
 
+/// A picture found on the remote, checked: its name is its bytes' hash, and it is a PNG or JPEG.
+#[derive(Debug, Clone)]
+pub struct Picture {
+    /// Its name (SHA-256 of the bytes).
+    pub hash: String,
+    /// `image/png` or `image/jpeg`.
+    pub mime: &'static str,
+    /// The picture.
+    pub bytes: Vec<u8>,
+}
+
 /// A file an event brings to the remote's tree: its path and bytes.
 pub type TreeFile = (String, Vec<u8>);
 
@@ -420,11 +431,7 @@ impl Cache {
 
     /// The pictures (`images/<hash>`) that `new` holds and `old` (none: empty) does not, each
     /// checked against its name; a picture that is not what its name says is left out.
-    pub fn new_images(
-        &self,
-        old: Option<Oid>,
-        new: Oid,
-    ) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
+    pub fn new_images(&self, old: Option<Oid>, new: Oid) -> Result<Vec<Picture>, SyncError> {
         let dir = crate::images::REMOTE_DIR.trim_end_matches('/');
         let names = |at: Oid| -> Result<HashMap<String, Oid>, SyncError> {
             let tree = self.commit(at)?.tree().map_err(git_err)?;
@@ -453,11 +460,18 @@ impl Cache {
                 continue;
             };
             let bytes = blob.content();
-            if crate::images::hash(bytes) == name && crate::images::inspect(bytes).is_ok() {
-                out.push((name, bytes.to_vec()));
+            if crate::images::hash(bytes) != name {
+                continue;
+            }
+            if let Ok(kind) = crate::images::inspect(bytes) {
+                out.push(Picture {
+                    hash: name,
+                    mime: kind.mime,
+                    bytes: bytes.to_vec(),
+                });
             }
         }
-        out.sort();
+        out.sort_by(|a, b| a.hash.cmp(&b.hash));
         Ok(out)
     }
 

@@ -561,10 +561,8 @@ fn files(
         record::markdown(p, &rev).into_bytes(),
     )];
     for h in crate::images::referenced(&rev.body) {
-        if let Ok(Some((_, bytes))) = store.image(&h) {
-            if crate::images::hash(&bytes) == h {
-                out.push((format!("{}{h}", crate::images::REMOTE_DIR), bytes));
-            }
+        if let Ok(Some((_, bytes))) = crate::images::stored(store, &h) {
+            out.push((format!("{}{h}", crate::images::REMOTE_DIR), bytes));
         }
     }
     out
@@ -737,7 +735,7 @@ struct Incoming {
     /// Edits that cannot become revisions, and why.
     skipped: Vec<Refusal>,
     /// New pictures, checked against their names.
-    images: Vec<(String, Vec<u8>)>,
+    images: Vec<git::Picture>,
 }
 
 fn incoming(cache: &git::Cache, head: Option<Oid>, tip: Oid) -> Result<Incoming, SyncError> {
@@ -1081,10 +1079,8 @@ fn pull(
     }
 
     // 2. The pictures the remote's revisions show (named by their bytes: nothing to trust).
-    for (hash, bytes) in &inc.images {
-        if let Ok(kind) = crate::images::inspect(bytes) {
-            w.add_image(hash, kind.mime, bytes, now)?;
-        }
+    for p in &inc.images {
+        w.add_image(&p.hash, p.mime, &p.bytes, now)?;
     }
 
     // The remote's actions, in their order.
