@@ -252,23 +252,29 @@ impl Messages {
             return e.to_string();
         }
         use crate::error::ErrArg;
-        // Dates and words become text in this language first; numbers stay numbers.
-        let shown: Vec<(&str, Option<String>, Option<i64>)> = e
+        // Dates and words become text in this language; numbers stay numbers.
+        enum Shown {
+            Text(String),
+            Num(i64),
+        }
+        let shown: Vec<(&str, Shown)> = e
             .args()
             .into_iter()
-            .map(|(k, v)| match v {
-                ErrArg::Text(t) => (k, Some(t), None),
-                ErrArg::Num(n) => (k, None, Some(n)),
-                ErrArg::Date(d) => (k, Some(self.date(d)), None),
-                ErrArg::Word(w) => (k, Some(self.text(w)), None),
+            .map(|(k, v)| {
+                let v = match v {
+                    ErrArg::Text(t) => Shown::Text(t),
+                    ErrArg::Num(n) => Shown::Num(n),
+                    ErrArg::Date(d) => Shown::Text(self.date(d)),
+                    ErrArg::Word(w) => Shown::Text(self.text(w)),
+                };
+                (k, v)
             })
             .collect();
         let args: Vec<(&str, Arg<'_>)> = shown
             .iter()
-            .map(|(k, t, n)| match (t, n) {
-                (_, Some(n)) => (*k, Arg::Num(*n)),
-                (Some(t), None) => (*k, Arg::Str(t.as_str())),
-                (None, None) => (*k, Arg::Str("")),
+            .map(|(k, v)| match v {
+                Shown::Num(n) => (*k, Arg::Num(*n)),
+                Shown::Text(t) => (*k, Arg::Str(t)),
             })
             .collect();
         self.get(&id, &args)

@@ -402,8 +402,7 @@ impl SearchIndex {
         // longer the one it saw: what `check` reports stays reported.
         let head = crate::store::audit::head(store.db())?;
         let anchor = match self.payload().and_then(|p| p.anchor) {
-            Some(a) if a.0 > head.0 => a,
-            Some(a) if crate::store::audit::hash_at(store.db(), a.0)?.as_deref() != Some(&a.1) => a,
+            Some(a) if !anchor_holds(store, &a)? => a,
             _ => head,
         };
         let payload = Payload {
@@ -524,16 +523,18 @@ impl SearchIndex {
         if self.position().is_none() || missed > 0 {
             problems.push("search index: behind the database (run `policybook reindex`)".into());
         }
-        if let Some((seq, hash)) = self.payload().and_then(|p| p.anchor) {
-            let (last, _) = crate::store::audit::head(store.db())?;
-            if seq > last {
-                problems.push(format!(
-                    "audit log: its newest entries were removed (it ends at entry {last}; this desk recorded entry {seq})"
-                ));
-            } else if crate::store::audit::hash_at(store.db(), seq)?.as_deref() != Some(&hash) {
-                problems.push(format!(
-                    "audit log: entry {seq} is not the one this desk recorded (the log was rewritten)"
-                ));
+        if let Some(a) = self.payload().and_then(|p| p.anchor) {
+            if !anchor_holds(store, &a)? {
+                let (seq, (last, _)) = (a.0, crate::store::audit::head(store.db())?);
+                problems.push(if seq > last {
+                    format!(
+                        "audit log: its newest entries were removed (it ends at entry {last}; this desk recorded entry {seq})"
+                    )
+                } else {
+                    format!(
+                        "audit log: entry {seq} is not the one this desk recorded (the log was rewritten)"
+                    )
+                });
             }
         }
         if let Ok(damaged) = self.index.validate_checksum() {
@@ -682,6 +683,12 @@ fn opening(body: &str, chars: usize) -> String {
         }
     }
     out
+}
+
+/// Whether the audit log still holds the anchored entry (number and hash) as it was seen: not
+/// when its newest entries were removed (no such entry) or rewritten (another hash).
+fn anchor_holds(store: &impl Read, (seq, hash): &(i64, String)) -> Result<bool, SearchError> {
+    Ok(crate::store::audit::hash_at(store.db(), *seq)?.as_deref() == Some(hash.as_str()))
 }
 
 /// What an index commit records: the audit position it reflects, and the anchor (the newest
