@@ -7,7 +7,7 @@
 use crate::state::AppState;
 use serde::Serialize;
 use tauri::{AppHandle, Manager};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FilePath};
 
 /// The file the user chose: a handle for the export (or import) command, and the path to show.
 #[derive(Debug, Serialize)]
@@ -50,14 +50,25 @@ async fn chosen_path(
         return Some(std::path::Path::new(&dir).join(file));
     }
     let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    answer(|done| {
+        app.dialog()
+            .file()
+            .set_file_name(&name)
+            .add_filter(&filter_name, &exts)
+            .save_file(done)
+    })
+    .await
+}
+
+/// What the user chose in a native dialog: `show` opens it with the callback that answers, and
+/// the answer is waited for off the async runtime.
+async fn answer(
+    show: impl FnOnce(Box<dyn FnOnce(Option<FilePath>) + Send>),
+) -> Option<std::path::PathBuf> {
     let (tx, rx) = std::sync::mpsc::channel();
-    app.dialog()
-        .file()
-        .set_file_name(&name)
-        .add_filter(&filter_name, &exts)
-        .save_file(move |path| {
-            let _ = tx.send(path.and_then(|p| p.into_path().ok()));
-        });
+    show(Box::new(move |path| {
+        let _ = tx.send(path.and_then(|p| p.into_path().ok()));
+    }));
     tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
         .await
         .ok()
@@ -72,17 +83,13 @@ pub async fn choose_import_file(app: AppHandle, filter_name: String) -> Option<S
     let path = match std::env::var_os("POLICYBOOK_OPEN_FILE").filter(|f| !f.is_empty()) {
         Some(f) => Some(std::path::PathBuf::from(f)),
         None => {
-            let (tx, rx) = std::sync::mpsc::channel();
-            app.dialog()
-                .file()
-                .add_filter(&filter_name, &["docx", "md", "markdown", "txt"])
-                .pick_file(move |path| {
-                    let _ = tx.send(path.and_then(|p| p.into_path().ok()));
-                });
-            tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
-                .await
-                .ok()
-                .flatten()
+            answer(|done| {
+                app.dialog()
+                    .file()
+                    .add_filter(&filter_name, &["docx", "md", "markdown", "txt"])
+                    .pick_file(done)
+            })
+            .await
         }
     }?;
     let shown = path.display().to_string();
