@@ -62,7 +62,7 @@ fn notify_overdue(app: &tauri::AppHandle) {
     let lang = state.ui_lang();
     let unread = state
         .with(|hb| hb.unread(&user, Some(lang)))
-        .map(|(_, list)| list.len())
+        .map(|list| list.unread.len())
         .unwrap_or(0);
     if unread > 0 {
         show(m.get("notify-unread", &[("count", unread.into())]));

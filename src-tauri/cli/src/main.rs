@@ -813,7 +813,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     }
     let path = db_path(cli)?;
     if let Command::Clone { url, json } = &cli.command {
-        let (_, report) = Handbook::clone_remote(url, &path, clock()?)?;
+        let report = Handbook::clone_remote(url, &path, clock()?)?.report;
         if json.json {
             print_json(&report);
         } else {
@@ -1176,11 +1176,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             json,
         } => {
             let name = who(&mut hb, as_name)?;
-            let (who, list) = hb.unread(&name, *lang)?;
+            let list = hb.unread(&name, *lang)?;
             if json.json {
-                print_json(&json!({ "person": who, "unread": list }));
+                print_json(&list);
             } else {
-                output::unread(&who, &list);
+                output::unread(&list.person, &list.unread);
             }
         }
         Command::Ack {

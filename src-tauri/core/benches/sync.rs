@@ -229,7 +229,10 @@ fn main() {
 
     let db_b = tmp.path().join("b.db");
     let t = Instant::now();
-    let (mut b, r) = Handbook::clone_remote(&url, &db_b, clock()).unwrap();
+    let policybook_core::Cloned {
+        handbook: mut b,
+        report: r,
+    } = Handbook::clone_remote(&url, &db_b, clock()).unwrap();
     let hits = b
         .search(&SearchQuery {
             text: "refund".into(),

@@ -134,7 +134,10 @@ fn main() {
     let clock = Box::new(FixedClock::on(
         chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
     ));
-    let (hb, report) = Handbook::clone_remote(
+    let policybook_core::Cloned {
+        handbook: hb,
+        report,
+    } = Handbook::clone_remote(
         &format!("file://{}", bare.display()),
         &tmp.path().join("clone.db"),
         clock,

@@ -122,16 +122,19 @@ impl AckError {
                 in_force,
             } => vec![
                 ("id", id.clone().into()),
-                ("lang", lang.to_string().into()),
+                ("lang", crate::error::language(*lang)),
                 ("revision", num(*revision)),
                 ("newest", num(*in_force)),
             ],
             AckError::NothingApproved { id, lang } => {
-                vec![("id", id.clone().into()), ("lang", lang.to_string().into())]
+                vec![
+                    ("id", id.clone().into()),
+                    ("lang", crate::error::language(*lang)),
+                ]
             }
             AckError::NothingInForce { id, lang, day } => vec![
                 ("id", id.clone().into()),
-                ("lang", lang.to_string().into()),
+                ("lang", crate::error::language(*lang)),
                 ("date", date(*day)),
             ],
             AckError::Retired(id) => vec![("id", id.clone().into())],
@@ -237,6 +240,16 @@ pub struct Report {
     pub overdue: Vec<Overdue>,
     /// Per policy, its figures.
     pub policies: Vec<PolicyAcks>,
+}
+
+/// What a reader has to read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct UnreadList {
+    /// The reader.
+    pub person: String,
+    /// Due first.
+    pub unread: Vec<Unread>,
 }
 
 /// A policy a reader is asked to read.

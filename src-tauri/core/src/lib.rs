@@ -102,7 +102,9 @@ pub struct Draft {
 }
 
 /// A new policy's settings.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct NewPolicy {
     /// The id.
     pub id: String,
@@ -824,13 +826,8 @@ impl Handbook {
         Ok(())
     }
 
-    /// What the user's editor autosaved for a policy-language: (title, body, when).
-    pub fn autosaved(
-        &self,
-        id: &str,
-        lang: Lang,
-        author: &str,
-    ) -> Result<Option<(String, String, String)>> {
+    /// What the user's editor autosaved for a policy-language.
+    pub fn autosaved(&self, id: &str, lang: Lang, author: &str) -> Result<Option<Autosaved>> {
         Ok(self.store.autosaved(id, lang, author)?)
     }
 
@@ -1013,18 +1010,17 @@ impl Handbook {
 
     /// A new handbook at `path` from a remote: every policy, revision, review state and approval,
     /// searchable at once. Nothing is left behind if it fails.
-    pub fn clone_remote(
-        url: &str,
-        path: &Path,
-        clock: Box<dyn Clock>,
-    ) -> Result<(Handbook, sync::SyncReport)> {
+    pub fn clone_remote(url: &str, path: &Path, clock: Box<dyn Clock>) -> Result<Cloned> {
         if std::fs::metadata(path).is_ok_and(|m| m.len() > 0 || m.is_dir()) {
             return Err(sync::SyncError::Exists(path.display().to_string()).into());
         }
         let mut hb = Handbook::open(path, clock)?;
         let result = hb.set_remote(url).and_then(|_| hb.sync());
         match result {
-            Ok(report) => Ok((hb, report)),
+            Ok(report) => Ok(Cloned {
+                handbook: hb,
+                report,
+            }),
             Err(e) => {
                 let cache = hb.sync_cache().ok();
                 let index = hb.index_dir.clone();
@@ -1051,7 +1047,7 @@ impl Handbook {
     /// then takes its place; this handbook is kept next to it as
     /// `<name>.before-join-<YYYYMMDD-HHMMSS>.db`, whose path is returned. Refused if this handbook
     /// is shared already; a clone that fails changes nothing.
-    pub fn join_remote(&mut self, url: &str) -> Result<(sync::SyncReport, PathBuf)> {
+    pub fn join_remote(&mut self, url: &str) -> Result<Joined> {
         if let Some(remote) = self.remote()? {
             return Err(sync::SyncError::AlreadyShared { remote }.into());
         }
@@ -1078,8 +1074,7 @@ impl Handbook {
             let _ = std::fs::remove_dir_all(leftover);
         }
         let clock = Box::new(FixedClock(self.clock.now()));
-        let (joined, report) = Handbook::clone_remote(url, &temp, clock)?;
-        drop(joined);
+        let report = Handbook::clone_remote(url, &temp, clock)?.report;
 
         // This handbook closes (its WAL folds into the file), then the files change places.
         let stamp = self.clock.now().format("%Y%m%d-%H%M%S");
@@ -1107,7 +1102,10 @@ impl Handbook {
         let _ = std::fs::rename(beside(&temp, ".git"), beside(&path, ".git"));
         self.store = Store::open(&path)?;
         self.index_dir = Some(beside(&path, ".index"));
-        Ok((report, backup))
+        Ok(Joined {
+            report,
+            kept: backup.display().to_string(),
+        })
     }
 
     /// Copies the handbook to `out` with SQLite's online backup.
@@ -1370,6 +1368,36 @@ impl Handbook {
 }
 
 /// The employee handbook as a Word document.
+/// What a user's editor autosaved for a policy-language, not yet saved as a revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Autosaved {
+    /// The title in the editor.
+    pub title: String,
+    /// The text in the editor.
+    pub body: String,
+    /// When (RFC 3339, UTC).
+    pub saved_at: String,
+}
+
+/// A handbook made from a remote, with what its first sync did.
+pub struct Cloned {
+    /// The new handbook.
+    pub handbook: Handbook,
+    /// Its first sync.
+    pub report: sync::SyncReport,
+}
+
+/// What opening a shared handbook did: the sync, and where the handbook before it was kept.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Joined {
+    /// The sync that brought the shared handbook.
+    pub report: sync::SyncReport,
+    /// The handbook before it, kept beside it.
+    pub kept: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct HandbookDocx {
     /// The document.
@@ -1459,14 +1487,10 @@ impl Handbook {
 
     /// What `name` (this desk's identity in a signed handbook) has to read today, in `lang`
     /// where a policy has approved text in it; with the reader's name.
-    pub fn unread(
-        &mut self,
-        name: &str,
-        lang: Option<Lang>,
-    ) -> Result<(String, Vec<acks::Unread>)> {
-        let who = self.reader(name)?;
-        let list = acks::unread(&self.store, &who, lang, self.clock.today())?;
-        Ok((who, list))
+    pub fn unread(&mut self, name: &str, lang: Option<Lang>) -> Result<acks::UnreadList> {
+        let person = self.reader(name)?;
+        let unread = acks::unread(&self.store, &person, lang, self.clock.today())?;
+        Ok(acks::UnreadList { person, unread })
     }
 
     /// Records that `name` has read and understood the text of `id` in force in `lang`

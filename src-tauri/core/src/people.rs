@@ -33,6 +33,9 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, from the most to the least allowed.
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Manager, Role::Editor, Role::Staff];
+
     /// The role's name.
     pub fn as_str(self) -> &'static str {
         match self {

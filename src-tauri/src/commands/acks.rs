@@ -2,33 +2,19 @@
 //! managers. The rules are the core's.
 
 use crate::state::{AppState, UiError};
-use policybook_core::acks::{Reader, Report, Unread};
+use policybook_core::acks::{Reader, Report, UnreadList};
 use policybook_core::{Acknowledged, Lang};
-use serde::Serialize;
 use tauri::{AppHandle, Manager, State};
 
-/// What the window's reader has to read.
-#[derive(Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct UnreadList {
-    /// The reader.
-    person: String,
-    /// Due first.
-    unread: Vec<Unread>,
-}
-
 /// The window's reader's unread policies, in `lang` where a policy has approved text in it.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn unread(state: State<'_, AppState>, lang: Option<Lang>) -> Result<UnreadList, UiError> {
     let user = state.user();
-    state.with(|hb| {
-        let (person, unread) = hb.unread(&user, lang)?;
-        Ok(UnreadList { person, unread })
-    })
+    state.with(|hb| hb.unread(&user, lang))
 }
 
 /// "I have read and understood" the revision on screen (refused if it is no longer in force).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn ack(
     state: State<'_, AppState>,
     id: String,
@@ -41,7 +27,7 @@ pub fn ack(
 }
 
 /// Who acknowledged what and who is overdue (today, or as of a day).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn acks_report(
     state: State<'_, AppState>,
     id: Option<String>,
@@ -51,13 +37,13 @@ pub fn acks_report(
 }
 
 /// Whom a policy concerns (no group: everyone).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn audience(state: State<'_, AppState>, id: String) -> Result<Vec<String>, UiError> {
     state.with(|hb| hb.audience(&id))
 }
 
 /// Sets whom a policy concerns (managers; the core decides).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn set_audience(
     state: State<'_, AppState>,
     id: String,
@@ -69,13 +55,13 @@ pub fn set_audience(
 }
 
 /// The readers and their groups.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn readers(state: State<'_, AppState>) -> Result<Vec<Reader>, UiError> {
     state.with(|hb| hb.readers())
 }
 
 /// Sets a reader's groups (a local list: adds the name; a signed handbook: an admin's change).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn set_reader_groups(
     state: State<'_, AppState>,
     name: String,
@@ -87,7 +73,7 @@ pub fn set_reader_groups(
 }
 
 /// Sets the days staff have to acknowledge an approved policy (the core checks the range).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn set_ack_due_days(state: State<'_, AppState>, days: u32) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();
@@ -102,7 +88,7 @@ pub fn set_ack_due_days(state: State<'_, AppState>, days: u32) -> Result<(), UiE
 
 /// Writes the acknowledgement report as a Word document where the user chose (in the shell's
 /// own save dialog), labelled in `lang`.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn export_acks(
     app: AppHandle,
     target: String,

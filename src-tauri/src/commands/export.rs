@@ -3,7 +3,7 @@
 use crate::state::{AppState, UiError};
 use policybook_core::export::handbook::{HandbookOptions, Missing};
 use policybook_core::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Emitter, Manager};
 
 #[derive(Serialize, Clone)]
@@ -19,32 +19,39 @@ pub struct Exported {
     count: usize,
 }
 
-/// Exports the handbook off the window's thread, reporting "export-progress" events.
-#[tauri::command]
-#[allow(clippy::too_many_arguments)]
-pub async fn export_handbook(
-    app: AppHandle,
+/// The handbook to export, and where.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct ExportRequest {
     lang: Lang,
+    /// Only these categories (empty: all).
     categories: Vec<String>,
-    missing: String,
+    /// A policy with no approved text in the language.
+    missing: Missing,
+    /// The handbook's title (none: the localised "Employee Handbook").
     title: Option<String>,
+    /// The file the user chose in the save dialog (its handle: the page never names a path).
     target: String,
+    /// Embed the fonts the handbook's text uses (default: yes).
     embed_fonts: Option<bool>,
+    /// The handbook as it stood on this day: the texts in force then.
     as_of: Option<chrono::NaiveDate>,
-) -> Result<Exported, UiError> {
+}
+
+/// Exports the handbook off the window's thread, reporting "export-progress" events.
+#[tauri::command(rename_all = "snake_case")]
+pub async fn export_handbook(app: AppHandle, request: ExportRequest) -> Result<Exported, UiError> {
+    let r = request;
     let opts = HandbookOptions {
-        lang: Some(lang),
-        title,
-        categories,
-        missing: if missing == "skip" {
-            Missing::Skip
-        } else {
-            Missing::Source
-        },
-        without_fonts: embed_fonts == Some(false),
-        as_of,
+        lang: Some(r.lang),
+        title: r.title,
+        categories: r.categories,
+        missing: r.missing,
+        without_fonts: r.embed_fonts == Some(false),
+        as_of: r.as_of,
     };
-    let path = app.state::<AppState>().save_target(&target)?;
+    let path = app.state::<AppState>().save_target(&r.target)?;
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
@@ -62,7 +69,7 @@ pub async fn export_handbook(
     .map(|count| Exported { count })
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn export_redline(
     app: AppHandle,
     id: String,

@@ -17,10 +17,12 @@ pub struct SaveTarget {
     shown: String,
 }
 
-#[tauri::command]
+/// The native save dialog, offering `default_path` (a file name) with a filter: the chosen file's
+/// handle and the path to show, or none when the user cancels.
+#[tauri::command(rename_all = "snake_case")]
 pub async fn choose_save_path(
     app: AppHandle,
-    default_path: Option<String>,
+    default_path: String,
     filter_name: String,
     extensions: Vec<String>,
 ) -> Option<SaveTarget> {
@@ -32,16 +34,10 @@ pub async fn choose_save_path(
 
 async fn chosen_path(
     app: &AppHandle,
-    default_path: Option<String>,
+    name: String,
     filter_name: String,
     extensions: Vec<String>,
 ) -> Option<std::path::PathBuf> {
-    let name = default_path.unwrap_or_else(|| {
-        format!(
-            "export.{}",
-            extensions.first().map(String::as_str).unwrap_or("docx")
-        )
-    });
     if let Some(dir) = std::env::var_os("POLICYBOOK_SAVE_DIR").filter(|d| !d.is_empty()) {
         let file = std::path::Path::new(&name)
             .file_name()
@@ -78,7 +74,7 @@ async fn answer(
 /// The file to import, chosen in the shell's open dialog (Word, Markdown or text):
 /// a handle for the import commands, and the path to show. `POLICYBOOK_OPEN_FILE` answers without
 /// a dialog (for automation and the end-to-end tests).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn choose_import_file(app: AppHandle, filter_name: String) -> Option<SaveTarget> {
     let path = match std::env::var_os("POLICYBOOK_OPEN_FILE").filter(|f| !f.is_empty()) {
         Some(f) => Some(std::path::PathBuf::from(f)),
@@ -99,7 +95,7 @@ pub async fn choose_import_file(app: AppHandle, filter_name: String) -> Option<S
 
 /// Opens a web or mail link of a policy in the system's browser or mail program. Only http,
 /// https and mailto addresses (what the core's Markdown keeps), one line, at most 2,000 bytes.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn open_external(url: String) -> Result<(), crate::state::UiError> {
     let ok =
         (url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:"))

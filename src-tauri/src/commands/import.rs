@@ -52,7 +52,7 @@ impl ImportRequest {
 }
 
 /// The policies the file would make (nothing is written), off the window's thread.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn import_preview(
     app: AppHandle,
     request: ImportRequest,
@@ -70,7 +70,7 @@ pub async fn import_preview(
 }
 
 /// Imports the file, all or nothing, by the user.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn import_file(app: AppHandle, request: ImportRequest) -> Result<ImportReport, UiError> {
     let state = app.state::<AppState>();
     state.writable()?;

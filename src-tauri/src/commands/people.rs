@@ -6,13 +6,13 @@ use policybook_core::WhoAmI;
 use tauri::State;
 
 /// This desk's identity, if it has one (with its role in the handbook).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn whoami(state: State<'_, AppState>) -> Result<Option<WhoAmI>, UiError> {
     state.with(|hb| hb.whoami())
 }
 
 /// Makes this desk's identity: an Ed25519 key pair that stays on this machine.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn new_identity(
     state: State<'_, AppState>,
     name: String,
@@ -22,13 +22,13 @@ pub fn new_identity(
 }
 
 /// The handbook's people, one entry per key.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn people(state: State<'_, AppState>) -> Result<Vec<Person>, UiError> {
     state.with(|hb| hb.people())
 }
 
 /// Adds a person's key or changes their role (admins only; the core decides).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn add_person(
     state: State<'_, AppState>,
     name: String,
@@ -41,7 +41,7 @@ pub fn add_person(
 }
 
 /// Ends a person's keys from today (admins only).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn remove_person(state: State<'_, AppState>, who: String) -> Result<Vec<String>, UiError> {
     state.writable()?;
     state.with(|hb| hb.remove_person(&who, None))

@@ -5,15 +5,15 @@ use policybook_core::translation::PolicyTranslations;
 use policybook_core::{
     Draft, Lang, NewPolicy, PolicySummary, Revision, RevisionDiff, RevisionInfo,
 };
-use serde::Serialize;
+use serde::Deserialize;
 use tauri::State;
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn list_policies(state: State<'_, AppState>) -> Result<Vec<PolicySummary>, UiError> {
     state.with(|hb| hb.list())
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn get_revision(
     state: State<'_, AppState>,
     id: String,
@@ -24,7 +24,7 @@ pub fn get_revision(
 }
 
 /// Fills the (empty) handbook with the demo policies, on the user's request.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn install_demo(state: State<'_, AppState>) -> Result<usize, UiError> {
     state.writable()?;
     state.with(|hb| hb.install_demo())
@@ -32,7 +32,7 @@ pub fn install_demo(state: State<'_, AppState>) -> Result<usize, UiError> {
 
 /// The text in force in a language (the newest approved revision), with its approval; none when
 /// nothing is approved there.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn in_force(
     state: State<'_, AppState>,
     id: String,
@@ -41,7 +41,7 @@ pub fn in_force(
     state.with(|hb| hb.in_force(&id, lang))
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn history(
     state: State<'_, AppState>,
     id: String,
@@ -59,14 +59,14 @@ pub fn history(
 }
 
 /// The preview: Markdown rendered and sanitised by the core, with the handbook's own pictures.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn render_markdown(state: State<'_, AppState>, md: String) -> Result<String, UiError> {
     state.with(|hb| Ok(hb.preview_html(&md)))
 }
 
 /// Stores a picture pasted or dropped into the editor: its bytes (the request's raw body), never
 /// a path.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn add_image(
     state: State<'_, AppState>,
     request: tauri::ipc::Request<'_>,
@@ -80,40 +80,40 @@ pub fn add_image(
     })
 }
 
-#[tauri::command]
-pub fn create_policy(
-    state: State<'_, AppState>,
-    id: String,
-    category: String,
-    owner: String,
-    review_every_months: u32,
-    source_lang: Lang,
-) -> Result<(), UiError> {
+#[tauri::command(rename_all = "snake_case")]
+pub fn create_policy(state: State<'_, AppState>, policy: NewPolicy) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();
-    let p = NewPolicy {
-        id,
-        category,
-        owner,
-        review_every_months,
-        source_lang,
-    };
-    state.with(|hb| hb.create_policy(&p, &user))
+    state.with(|hb| hb.create_policy(&policy, &user))
 }
 
-#[tauri::command]
-#[allow(clippy::too_many_arguments)]
-pub fn save_revision(
-    state: State<'_, AppState>,
+/// A revision the editor saves.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct DraftRequest {
     id: String,
     lang: Lang,
+    /// None: the core keeps the previous revision's title, or takes the text's first heading.
     title: Option<String>,
     body: String,
     summary: String,
+    /// The source revision a translation translates.
     source_revision: Option<u32>,
-) -> Result<u32, UiError> {
+}
+
+/// Saves a new revision of a policy-language; its number.
+#[tauri::command(rename_all = "snake_case")]
+pub fn save_revision(state: State<'_, AppState>, draft: DraftRequest) -> Result<u32, UiError> {
     state.writable()?;
-    // No title: the core keeps the previous revision's, or takes the text's first heading.
+    let DraftRequest {
+        id,
+        lang,
+        title,
+        body,
+        summary,
+        source_revision,
+    } = draft;
     let draft = Draft {
         title,
         body,
@@ -124,7 +124,7 @@ pub fn save_revision(
     state.with(|hb| hb.revise(&id, lang, &draft))
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn autosave(
     state: State<'_, AppState>,
     id: String,
@@ -137,36 +137,23 @@ pub fn autosave(
     state.with(|hb| hb.autosave(&id, lang, &user, &title, &body))
 }
 
-#[derive(Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-pub struct Autosaved {
-    title: String,
-    body: String,
-    saved_at: String,
-}
-
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn autosaved(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
-) -> Result<Option<Autosaved>, UiError> {
+) -> Result<Option<policybook_core::Autosaved>, UiError> {
     let user = state.user();
-    let found = state.with(|hb| hb.autosaved(&id, lang, &user))?;
-    Ok(found.map(|(title, body, saved_at)| Autosaved {
-        title,
-        body,
-        saved_at,
-    }))
+    state.with(|hb| hb.autosaved(&id, lang, &user))
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn discard_autosave(state: State<'_, AppState>, id: String, lang: Lang) -> Result<(), UiError> {
     let user = state.user();
     state.with(|hb| hb.discard_autosave(&id, lang, &user))
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn diff(
     state: State<'_, AppState>,
     id: String,
@@ -177,14 +164,14 @@ pub fn diff(
     state.with(|hb| hb.diff(&id, lang, from, to))
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn translations(state: State<'_, AppState>) -> Result<Vec<PolicyTranslations>, UiError> {
     state.with(|hb| hb.translations())
 }
 
 /// What the source of a stale translation said since the revision it translates (none: the
 /// translation is not stale).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn translation_changes(
     state: State<'_, AppState>,
     id: String,

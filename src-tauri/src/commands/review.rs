@@ -1,57 +1,55 @@
 //! Submit, approve, reject; reviews due; calendar export.
 
-use crate::state::{app_error, AppState, UiError};
+use crate::state::{AppState, UiError};
 use policybook_core::review::{Action, Due};
 use policybook_core::Lang;
+use serde::Deserialize;
 use tauri::State;
 
-/// A workflow action on the revision the window shows (refused if another was saved meanwhile).
-#[tauri::command]
-#[allow(clippy::too_many_arguments)]
-pub fn act(
-    state: State<'_, AppState>,
-    action: String,
+/// A workflow action on the revision the window shows.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct ActRequest {
+    action: Action,
     id: String,
     lang: Lang,
+    /// The revision on screen: the action is refused if it is no longer the newest.
     revision: Option<u32>,
+    /// Why (a rejection needs one).
     reason: Option<String>,
+    /// An approval that changes only the wording: staff are not asked to read it again.
     editorial: Option<bool>,
-) -> Result<u32, UiError> {
+}
+
+/// Submits, approves or rejects the revision the window shows (refused if another was saved
+/// meanwhile); the revision's number.
+#[tauri::command(rename_all = "snake_case")]
+pub fn act(state: State<'_, AppState>, request: ActRequest) -> Result<u32, UiError> {
     state.writable()?;
-    let action = match action.as_str() {
-        "submit" => Action::Submit,
-        "approve" => Action::Approve,
-        "reject" => Action::Reject,
-        other => {
-            return Err(app_error(
-                "app.bad_action",
-                format!("unknown action {other}"),
-            ))
-        }
-    };
     let user = state.user();
-    let editorial = editorial.unwrap_or(false);
+    let r = request;
     state.with(|hb| {
         hb.act(
-            action,
-            &id,
-            lang,
-            revision,
+            r.action,
+            &r.id,
+            r.lang,
+            r.revision,
             &user,
             None,
-            reason.as_deref(),
-            editorial,
+            r.reason.as_deref(),
+            r.editorial.unwrap_or(false),
         )
     })
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn due(state: State<'_, AppState>, within_days: u32) -> Result<Vec<Due>, UiError> {
     state.with(|hb| hb.due(None, within_days))
 }
 
 /// Writes the reviews due in the coming year as an iCalendar file where the user chose.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn export_ics(state: State<'_, AppState>, target: String) -> Result<(), UiError> {
     let path = state.save_target(&target)?;
     state.with(|hb| {
@@ -62,7 +60,7 @@ pub fn export_ics(state: State<'_, AppState>, target: String) -> Result<(), UiEr
 
 /// Whether the user wrote this revision (the core's four-eyes comparison), for the hint beside
 /// the Approve button; the core refuses the approval itself.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn is_own_revision(
     state: State<'_, AppState>,
     id: String,

@@ -1,32 +1,37 @@
 //! Search as you type.
 
-use crate::state::{app_error, AppState, UiError};
+use crate::state::{AppState, UiError};
 use policybook_core::search::{Hit, SearchQuery};
-use policybook_core::Lang;
+use policybook_core::{Lang, Status};
+use serde::Deserialize;
 use tauri::State;
 
-#[tauri::command]
-pub fn search(
-    state: State<'_, AppState>,
+/// What the user searches for.
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
+#[serde(deny_unknown_fields)]
+pub struct SearchRequest {
+    /// What the user typed.
     text: String,
+    /// Only this language (none: all four).
     lang: Option<Lang>,
+    /// Only these categories (none: all).
     categories: Option<Vec<String>>,
-    status: Option<String>,
+    /// Only revisions in this status.
+    status: Option<Status>,
+    /// How many hits at most (default 20).
     limit: Option<usize>,
-) -> Result<Vec<Hit>, UiError> {
-    let status = match status.as_deref() {
-        None | Some("") => None,
-        Some(s) => Some(
-            serde_json::from_value(serde_json::json!(s))
-                .map_err(|_| app_error("app.bad_status", s))?,
-        ),
-    };
+}
+
+/// The policies that match, best first.
+#[tauri::command(rename_all = "snake_case")]
+pub fn search(state: State<'_, AppState>, query: SearchRequest) -> Result<Vec<Hit>, UiError> {
     let q = SearchQuery {
-        text,
-        lang,
-        categories: categories.unwrap_or_default(),
-        status,
-        limit: limit.unwrap_or(20),
+        text: query.text,
+        lang: query.lang,
+        categories: query.categories.unwrap_or_default(),
+        status: query.status,
+        limit: query.limit.unwrap_or(20),
         // Staff (read-only mode) find the text in force only, as they read it.
         in_force: state.read_only(),
         ..Default::default()

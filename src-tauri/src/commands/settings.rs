@@ -18,7 +18,8 @@ pub struct AppInfo {
     version: &'static str,
 }
 
-#[tauri::command]
+/// Where the handbook is, who the user is, their language and mode, today, and the version.
+#[tauri::command(rename_all = "snake_case")]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
     let prefs = state
         .prefs
@@ -46,7 +47,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
 /// The window has drawn its first screen. With `POLICYBOOK_STARTUP_PROBE` set the shell says so on
 /// standard error, with the time since it started: what start-up measurements wait for.
 /// `marks` are the page's milestones (milliseconds since the epoch), printed relative to the start.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn app_ready(marks: std::collections::BTreeMap<String, f64>) {
     if std::env::var_os("POLICYBOOK_STARTUP_PROBE").is_some() {
         let (started, epoch) = crate::started();
@@ -76,7 +77,7 @@ pub struct LocaleSources {
 }
 
 /// The Fluent files the interface formats its messages with (English is the fallback).
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn locale_sources(lang: Lang) -> LocaleSources {
     LocaleSources {
         en: policybook_core::i18n::source(Lang::En),
@@ -84,26 +85,30 @@ pub fn locale_sources(lang: Lang) -> LocaleSources {
     }
 }
 
-#[tauri::command]
+/// Saves the user's name, language and mode; the app's information as it now is.
+#[tauri::command(rename_all = "snake_case")]
 pub fn save_prefs(
     state: State<'_, AppState>,
     user: String,
     ui_lang: Lang,
     read_only: bool,
-) -> Result<(), UiError> {
-    let mut prefs = state
-        .prefs
-        .lock()
-        .map_err(|_| app_error("app.busy", "busy"))?;
-    prefs.user = user.trim().to_string();
-    prefs.ui_lang = ui_lang;
-    prefs.read_only = read_only;
-    prefs
-        .save(&state.prefs_path)
-        .map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))
+) -> Result<AppInfo, UiError> {
+    {
+        let mut prefs = state
+            .prefs
+            .lock()
+            .map_err(|_| app_error("app.busy", "busy"))?;
+        prefs.user = user.trim().to_string();
+        prefs.ui_lang = ui_lang;
+        prefs.read_only = read_only;
+        prefs
+            .save(&state.prefs_path)
+            .map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))?;
+    }
+    app_info(state)
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn set_company(state: State<'_, AppState>, name: String) -> Result<(), UiError> {
     state.writable()?;
     let user = state.user();

@@ -67,32 +67,36 @@ describe('commands under Tauri', () => {
     expect(ipc.inTauri()).toBe(true);
   });
 
-  it('pass camelCase arguments and leave out the optional ones not given', async () => {
+  it('pass the arguments under their Rust names, and a request as one value', async () => {
     invoke.mockResolvedValue(undefined);
-    await ipc.savePrefs({ user: 'Nadia', uiLang: 'ur', readOnly: false });
-    expect(invoke).toHaveBeenLastCalledWith('save_prefs', { user: 'Nadia', uiLang: 'ur', readOnly: false });
-    await ipc.saveRevision({ id: 'refunds', lang: 'en', title: 'T', body: 'B', summary: '' });
+    await ipc.savePrefs('Nadia', 'ur', false);
+    expect(invoke).toHaveBeenLastCalledWith('save_prefs', { user: 'Nadia', ui_lang: 'ur', read_only: false });
+    await ipc.saveRevision({ id: 'refunds', lang: 'bn', title: 'T', body: 'B', summary: 's', source_revision: 3 });
     expect(invoke).toHaveBeenLastCalledWith('save_revision', {
-      id: 'refunds',
-      lang: 'en',
-      title: 'T',
-      body: 'B',
-      summary: '',
+      draft: { id: 'refunds', lang: 'bn', title: 'T', body: 'B', summary: 's', source_revision: 3 },
     });
-    await ipc.saveRevision({ id: 'refunds', lang: 'bn', title: 'T', body: 'B', summary: 's', sourceRevision: 3 });
-    expect(invoke).toHaveBeenLastCalledWith('save_revision', expect.objectContaining({ sourceRevision: 3 }));
-    await ipc.getRevision('refunds');
-    expect(invoke).toHaveBeenLastCalledWith('get_revision', { id: 'refunds' });
     await ipc.due(30);
-    expect(invoke).toHaveBeenLastCalledWith('due', { withinDays: 30 });
-    await ipc.createPolicy({ id: 'x', category: 'C', owner: 'O', reviewEveryMonths: 6, sourceLang: 'bn' });
+    expect(invoke).toHaveBeenLastCalledWith('due', { within_days: 30 });
+    await ipc.createPolicy({ id: 'x', category: 'C', owner: 'O', review_every_months: 6, source_lang: 'bn' });
     expect(invoke).toHaveBeenLastCalledWith('create_policy', {
-      id: 'x',
-      category: 'C',
-      owner: 'O',
-      reviewEveryMonths: 6,
-      sourceLang: 'bn',
+      policy: { id: 'x', category: 'C', owner: 'O', review_every_months: 6, source_lang: 'bn' },
     });
+  });
+
+  it('leave out the optional arguments not given, so that they reach Rust as None', async () => {
+    invoke.mockResolvedValue(undefined);
+    await ipc.getRevision('refunds');
+    const [cmd, args] = invoke.mock.lastCall as [string, Record<string, unknown>];
+    expect(cmd).toBe('get_revision');
+    // What Tauri sends: JSON, in which an undefined value is no key at all.
+    expect(JSON.parse(JSON.stringify(args))).toEqual({ id: 'refunds' });
+  });
+
+  it('send a picture as its bytes, not as named values', async () => {
+    invoke.mockResolvedValue({ hash: 'ab', reference: 'image:ab', width: 1, height: 1 });
+    const bytes = new Uint8Array([137, 80, 78, 71]);
+    await ipc.addImage(bytes);
+    expect(invoke).toHaveBeenLastCalledWith('add_image', bytes);
   });
 
   it('reject with an IpcError carrying the command’s code and message', async () => {
@@ -126,11 +130,15 @@ describe('commands under Tauri', () => {
 
   it('ask the shell for save paths and hand back its handle, never a path', async () => {
     invoke.mockResolvedValueOnce({ handle: 'save-1', shown: '/tmp/h.docx' });
-    const p = await ipc.chooseSavePath({ defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
+    const p = await ipc.chooseSavePath('h.docx', 'Word', ['docx']);
     expect(p).toEqual({ handle: 'save-1', shown: '/tmp/h.docx' });
-    expect(invoke).toHaveBeenCalledWith('choose_save_path', { defaultPath: 'h.docx', filterName: 'Word', extensions: ['docx'] });
+    expect(invoke).toHaveBeenCalledWith('choose_save_path', {
+      default_path: 'h.docx',
+      filter_name: 'Word',
+      extensions: ['docx'],
+    });
     invoke.mockResolvedValueOnce(null);
-    expect(await ipc.chooseSavePath({ filterName: 'Word', extensions: ['docx'] })).toBeNull();
+    expect(await ipc.chooseSavePath('h.docx', 'Word', ['docx'])).toBeNull();
     invoke.mockResolvedValueOnce(undefined);
     await ipc.exportIcs('save-1');
     expect(invoke).toHaveBeenLastCalledWith('export_ics', { target: 'save-1' });

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 /// What to do with a policy that has no approved text in the requested language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum Missing {
     /// Print the source-language text with a "translation pending" note.
     #[default]

@@ -876,19 +876,25 @@ pub trait Read {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The text a user's editor autosaved for a policy-language, if any: (title, body, when).
+    /// The text a user's editor autosaved for a policy-language, if any.
     fn autosaved(
         &self,
         id: &str,
         lang: Lang,
         author: &str,
-    ) -> Result<Option<(String, String, String)>, StoreError> {
+    ) -> Result<Option<crate::Autosaved>, StoreError> {
         Ok(self
             .db()
             .query_row(
                 "SELECT title, body, saved FROM autosave WHERE policy_id = ?1 AND lang = ?2 AND author = ?3",
                 params![id, lang.code(), author],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                |r| {
+                    Ok(crate::Autosaved {
+                        title: r.get(0)?,
+                        body: r.get(1)?,
+                        saved_at: r.get(2)?,
+                    })
+                },
             )
             .optional()?)
     }

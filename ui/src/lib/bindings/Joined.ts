@@ -4,4 +4,12 @@ import type { SyncReport } from "./SyncReport";
 /**
  * What opening a shared handbook did: the sync, and where the handbook before it was kept.
  */
-export type Joined = { report: SyncReport, kept: string, };
+export type Joined = { 
+/**
+ * The sync that brought the shared handbook.
+ */
+report: SyncReport, 
+/**
+ * The handbook before it, kept beside it.
+ */
+kept: string, };

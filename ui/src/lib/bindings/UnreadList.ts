@@ -2,7 +2,7 @@
 import type { Unread } from "./Unread";
 
 /**
- * What the window's reader has to read.
+ * What a reader has to read.
  */
 export type UnreadList = { 
 /**

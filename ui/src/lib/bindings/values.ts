@@ -1,0 +1,10 @@
+// Generated from the Rust enums by src-tauri/src/commands/bindings.rs: do not edit.
+
+import type { Lang } from './Lang';
+import type { Role } from './Role';
+
+/** Every language a policy can be written in, in the order the window lists them. */
+export const LANGS: readonly Lang[] = ["en","bn","tl","ur"];
+
+/** Every role, from the most to the least allowed. */
+export const ROLES: readonly Role[] = ["admin","manager","editor","staff"];
