@@ -125,7 +125,7 @@ impl Error {
                     vec![
                         ("who", s(who)),
                         ("id", s(id)),
-                        ("lang", s(lang)),
+                        ("lang", language(*lang)),
                         ("revision", num(*revision)),
                     ]
                 }
@@ -138,7 +138,7 @@ impl Error {
                     needed,
                 } => vec![
                     ("id", s(id)),
-                    ("lang", s(lang)),
+                    ("lang", language(*lang)),
                     ("revision", num(*revision)),
                     ("status", word(status_id(*status))),
                     ("action", word(action_id(*action))),
@@ -153,7 +153,7 @@ impl Error {
                 } => {
                     vec![
                         ("id", s(id)),
-                        ("lang", s(lang)),
+                        ("lang", language(*lang)),
                         ("revision", num(*revision)),
                         ("newest", num(*newest)),
                     ]
@@ -177,7 +177,7 @@ impl Error {
                 X::Tampered { id, lang, revision } => {
                     vec![
                         ("id", s(id)),
-                        ("lang", s(lang)),
+                        ("lang", language(*lang)),
                         ("revision", num(*revision)),
                     ]
                 }
@@ -239,6 +239,8 @@ pub enum ErrArg {
     Date(chrono::NaiveDate),
     /// A word, by its message id (`status-draft`).
     Word(&'static str),
+    /// A language, by its name in the message's language ("Bengali", "বাংলা").
+    Lang(crate::Lang),
 }
 
 impl From<String> for ErrArg {
@@ -263,6 +265,11 @@ pub fn num<N: TryInto<i64> + std::fmt::Display + Copy>(n: N) -> ErrArg {
 /// A date argument.
 pub fn date(d: chrono::NaiveDate) -> ErrArg {
     ErrArg::Date(d)
+}
+
+/// A language argument, named in the message's language.
+pub fn language(l: crate::Lang) -> ErrArg {
+    ErrArg::Lang(l)
 }
 
 /// A word argument, by its message id.
@@ -300,12 +307,12 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, ErrArg)> {
         T::NoRevision { id, lang, revision } => {
             vec![
                 ("id", id.clone().into()),
-                ("lang", lang.to_string().into()),
+                ("lang", language(*lang)),
                 ("revision", num(*revision)),
             ]
         }
         T::NoLanguage { id, lang } => {
-            vec![("id", id.clone().into()), ("lang", lang.to_string().into())]
+            vec![("id", id.clone().into()), ("lang", language(*lang))]
         }
         T::Sqlite(e) => vec![("reason", e.to_string().into())],
         T::Io { path, source } => vec![
@@ -326,14 +333,14 @@ fn store_args(e: &store::StoreError) -> Vec<(&'static str, ErrArg)> {
             newest,
         } => vec![
             ("id", id.clone().into()),
-            ("lang", lang.to_string().into()),
+            ("lang", language(*lang)),
             ("revision", num(*revision)),
             ("newest", num(*newest)),
         ],
         T::HashMismatch { id, lang, revision } | T::NoSourceRevision { id, lang, revision } => {
             vec![
                 ("id", id.clone().into()),
-                ("lang", lang.to_string().into()),
+                ("lang", language(*lang)),
                 ("revision", num(*revision)),
             ]
         }

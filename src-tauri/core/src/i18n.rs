@@ -266,6 +266,7 @@ impl Messages {
                     ErrArg::Num(n) => Shown::Num(n),
                     ErrArg::Date(d) => Shown::Text(self.date(d)),
                     ErrArg::Word(w) => Shown::Text(self.text(w)),
+                    ErrArg::Lang(l) => Shown::Text(self.language_name(l)),
                 };
                 (k, v)
             })
