@@ -1,12 +1,13 @@
 """Read-only (staff) mode shows the text in force: a policy with a newer draft shows its approved
 revision, with its approval, and search finds the approved words only, never the draft's."""
 
+import json
 import os
 
 from selenium.webdriver.common.by import By
 
 from conftest import cli
-from test_app import act, click, no_error_toast, shot, tid, wait
+from test_app import act, click, gone, no_error_toast, shot, tid, wait
 
 
 def test_staff_see_the_text_in_force_not_a_newer_draft(app, home):
@@ -48,4 +49,29 @@ def test_staff_see_the_text_in_force_not_a_newer_draft(app, home):
     wait(driver, tid("search-status"), text="No policies")
     act(driver, tid("search-input"), lambda f: f.clear() or f.send_keys("receipt"))
     wait(driver, tid("hit-refunds-en"))
+    no_error_toast(driver)
+
+
+def test_read_only_mode_chosen_in_settings_applies_at_once(app, home):
+    """The window takes its mode from what the core saved (the app's information it returns), so
+    ticking "read-only" hides the editor and the managers' screens without a restart."""
+    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    text = home / "refunds.md"
+    text.write_text("# Refunds\n\nA receipt is always needed.\n")
+    cli(env, "new", "refunds", "--owner", "Nadia", "--by", "Nadia")
+    cli(env, "revise", "refunds", "--lang", "en", "--file", str(text), "--author", "Nadia")
+
+    driver = app(user="Nadia")
+    click(driver, tid("policy-refunds"), 30)
+    wait(driver, tid("save-revision"))
+    wait(driver, tid("nav-acks"))
+    click(driver, tid("nav-settings"))
+    click(driver, tid("settings-readonly"))
+    gone(driver, tid("nav-acks"))
+    click(driver, tid("policy-refunds"))
+    # Staff read approved text only: this draft is not shown, and there is no editor.
+    wait(driver, tid("no-text-in-force"), text="Nothing approved")
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("save-revision"))
+    prefs = json.loads((home / "config" / "app.policybook.desktop" / "prefs.json").read_text())
+    assert prefs["readOnly"] is True, prefs
     no_error_toast(driver)
