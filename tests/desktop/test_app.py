@@ -146,12 +146,23 @@ def test_write_revise_diff_approve_search_export(app, home):
     click(driver, tid("view-text"))
     click(driver, tid("review-submit"))
     wait(driver, f'{tid("review-status")}[data-status="in_review"]')
-    # The core says it is the user's own revision: the window says why Approve will be refused.
+    # The core says what the author may do: send it back, not approve it; the window says why.
     wait(driver, tid("review-own-hint"))
-    if act(driver, tid("review-approve"), lambda button: button.is_enabled()):
-        click(driver, tid("review-approve"))
-        toast = wait(driver, f'{tid("toast")}[data-code="review.own_revision"]')
-        assert toast
+    assert act(driver, tid("review-reject"), lambda button: button.is_enabled())
+    assert not act(driver, tid("review-approve"), lambda button: button.is_enabled())
+    assert not act(driver, tid("review-submit"), lambda button: button.is_enabled())
+    assert not driver.find_elements(By.CSS_SELECTOR, tid("review-editorial"))
+    # Forced from the page, the core still refuses: the rule lives there.
+    r = driver.execute_async_script(
+        "const [done] = arguments; window.__TAURI_INTERNALS__.invoke('act', {request: "
+        "{action: 'approve', id: 'receipts', lang: 'bn'}}).then(() => done('approved'), e => done(e.code))")
+    assert r == "review.own_revision", r
+    # An action the core does not know is an error, never taken for another.
+    r = driver.execute_async_script(
+        "const [done] = arguments; window.__TAURI_INTERNALS__.invoke('act', {request: "
+        "{action: 'publish', id: 'receipts', lang: 'bn'}}).then(() => done('done'), e => done(String(e)))")
+    assert "unknown variant `publish`" in r, r
+    wait(driver, f'{tid("review-status")}[data-status="in_review"]')
     click(driver, tid("nav-settings"))
     # The About line names the version and the commit the app was built from.
     commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], capture_output=True,

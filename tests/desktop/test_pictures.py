@@ -38,10 +38,10 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
 DOT = png(160, 80, (40, 160, 90))
 
 PASTE = """
-const [b64, name, done] = arguments;
+const [b64, name, type, done] = arguments;
 const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
 const dt = new DataTransfer();
-dt.items.add(new File([bytes], name, {type: 'image/png'}));
+dt.items.add(new File([bytes], name, {type}));
 const editor = document.querySelector('[data-testid="editor"]');
 editor.focus();
 editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
@@ -68,7 +68,12 @@ def test_a_pasted_picture_is_stored_shown_and_exported(app, home):
     wait(driver, tid("preview"), text="exits")
     # Pasted at the end of the first line: it goes in a paragraph of its own after it.
     act(driver, tid("editor"), lambda e: e.click() or e.send_keys(Keys.CONTROL, Keys.HOME) or e.send_keys(Keys.END))
-    driver.execute_async_script(PASTE, base64.b64encode(DOT).decode(), "exits.png")
+    # A GIF is not kept: the core says so, and the text is as it was.
+    driver.execute_async_script(PASTE, base64.b64encode(b"GIF89a\x01\x00\x01\x00").decode(), "x.gif", "image/gif")
+    wait(driver, f'{tid("toast")}[data-code="image.not_a_picture"]', text="PNG or JPEG")
+    assert "image:" not in wait(driver, tid("editor")).text
+    click(driver, f'{tid("toast")}[data-code="image.not_a_picture"] {tid("toast-close")}')
+    driver.execute_async_script(PASTE, base64.b64encode(DOT).decode(), "exits.png", "image/png")
     wait(driver, tid("editor"), text="image:")
     # The preview shows it from the handbook, as a data: address.
     preview = wait(driver, f'{tid("preview")} img[alt="exits"]')

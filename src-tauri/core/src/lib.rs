@@ -619,6 +619,52 @@ impl Handbook {
         Ok(!who.trim().is_empty() && review::same_person(&rev.author, who))
     }
 
+    /// What `who` may do to revision `revision` now, each action tried by the workflow's own rules
+    /// (status, newest, retired, four-eyes, role) in a transaction that is rolled back: the
+    /// window offers these, and the same rules still decide when the user acts.
+    pub fn review_options(
+        &mut self,
+        id: &str,
+        lang: Lang,
+        revision: u32,
+        who: &str,
+    ) -> Result<review::Options> {
+        let own_revision = self.is_own_revision(id, lang, revision, who)?
+            && self.store.state(id, lang, revision)?.status == Status::InReview;
+        let at = self.now();
+        let mut may = |action: review::Action| {
+            let Ok(by) = self.actor(who, action.as_str()) else {
+                return false;
+            };
+            let Ok(w) = self.store.write() else {
+                return false;
+            };
+            // A rejection needs a reason; the user gives it when they reject.
+            let reason = (action == review::Action::Reject).then_some("?");
+            let tried = review::act(
+                &w,
+                action,
+                id,
+                lang,
+                Some(revision),
+                &by,
+                &*self.clock,
+                None,
+                reason,
+                false,
+                &at,
+            );
+            drop(w); // rolled back: nothing was written
+            tried.is_ok()
+        };
+        Ok(review::Options {
+            submit: may(review::Action::Submit),
+            approve: may(review::Action::Approve),
+            reject: may(review::Action::Reject),
+            own_revision,
+        })
+    }
+
     /// The revisions of a policy, optionally in one language, with their review states.
     pub fn history(&self, id: &str, lang: Option<Lang>) -> Result<Vec<RevisionInfo>> {
         Ok(self.store.history(id, lang)?)

@@ -111,6 +111,20 @@ impl ReviewError {
     }
 }
 
+/// What a person may do to a revision now (the workflow's rules, tried without writing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Options {
+    /// Submit it for review.
+    pub submit: bool,
+    /// Approve it.
+    pub approve: bool,
+    /// Send it back to draft.
+    pub reject: bool,
+    /// They wrote it and it awaits approval: someone else must approve it.
+    pub own_revision: bool,
+}
+
 /// A workflow action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -386,6 +400,8 @@ pub struct Due {
     pub due: NaiveDate,
     /// Whether the date has passed.
     pub overdue: bool,
+    /// Days from the day asked about to the due date: negative when overdue.
+    pub days: i64,
     /// The approved revision under review.
     pub revision: u32,
 }
@@ -421,6 +437,7 @@ pub fn due(store: &impl Read, as_of: NaiveDate, within_days: u32) -> Result<Vec<
                 owner: p.owner.clone(),
                 due,
                 overdue: due < as_of,
+                days: (due - as_of).num_days(),
                 revision: info.revision,
             });
         }

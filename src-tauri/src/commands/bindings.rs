@@ -33,6 +33,7 @@ fn export(out: &Path) {
         core::Autosaved,
         core::Joined,
         core::review::Action,
+        core::review::Options,
         core::export::handbook::Missing,
         core::acks::UnreadList,
         core::Revision,

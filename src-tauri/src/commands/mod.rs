@@ -51,7 +51,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         policies::translations,
         policies::translation_changes,
         review::act,
-        review::is_own_revision,
+        review::review_options,
         acks::unread,
         acks::ack,
         acks::acks_report,

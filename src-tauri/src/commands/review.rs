@@ -1,7 +1,7 @@
 //! Submit, approve, reject; reviews due; calendar export.
 
 use crate::state::{AppState, UiError};
-use policybook_core::review::{Action, Due};
+use policybook_core::review::{Action, Due, Options};
 use policybook_core::Lang;
 use serde::Deserialize;
 use tauri::State;
@@ -58,15 +58,15 @@ pub fn export_ics(state: State<'_, AppState>, target: String) -> Result<(), UiEr
     })
 }
 
-/// Whether the user wrote this revision (the core's four-eyes comparison), for the hint beside
-/// the Approve button; the core refuses the approval itself.
+/// What the user may do to the revision on screen (the buttons the window offers), and whether
+/// they wrote it (the hint beside Approve). The core still decides when they act.
 #[tauri::command(rename_all = "snake_case")]
-pub fn is_own_revision(
+pub fn review_options(
     state: State<'_, AppState>,
     id: String,
     lang: Lang,
     revision: u32,
-) -> Result<bool, UiError> {
+) -> Result<Options, UiError> {
     let user = state.user();
-    state.with(|hb| hb.is_own_revision(&id, lang, revision, &user))
+    state.with(|hb| hb.review_options(&id, lang, revision, &user))
 }

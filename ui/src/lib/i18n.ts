@@ -116,10 +116,3 @@ export function formatDateTime(ts: string, lang: Lang, t: Fmt): string {
   }
   return `${date} ${localizeDigits(lang, time)}`;
 }
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  const a = Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
-  const b = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
-  return Math.round((b - a) / 86_400_000);
-}

@@ -44,6 +44,7 @@ export type { UnreadList } from './bindings/UnreadList';
 export type { WhoAmI } from './bindings/WhoAmI';
 export type { Action as ReviewAction } from './bindings/Action';
 export type { ActRequest } from './bindings/ActRequest';
+export type { Options as ReviewOptions } from './bindings/Options';
 export type { DraftRequest } from './bindings/DraftRequest';
 export type { ExportRequest } from './bindings/ExportRequest';
 export type { Lang } from './bindings/Lang';

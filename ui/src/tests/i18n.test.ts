@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildBundles,
-  daysBetween,
   formatDate,
   formatMessage,
   localizeDigits,
@@ -61,11 +60,5 @@ describe('Fluent bundles', () => {
     expect(formatDate('2026-12-01', 'ur', fmt('ur'))).toBe('1 دسمبر 2026');
     expect(formatDate('2026-08-15', 'tl', fmt('tl'))).toBe('Agosto 15, 2026');
     expect(formatDate('not a date', 'en', fmt('en'))).toBe('not a date');
-  });
-
-  it('counts days between dates', () => {
-    expect(daysBetween('2026-11-23', '2026-11-23')).toBe(0);
-    expect(daysBetween('2026-11-23', '2026-12-01')).toBe(8);
-    expect(daysBetween('2026-11-23', '2026-10-20')).toBe(-34);
   });
 });

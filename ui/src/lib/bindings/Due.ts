@@ -30,6 +30,10 @@ due: string,
  */
 overdue: boolean, 
 /**
+ * Days from the day asked about to the due date: negative when overdue.
+ */
+days: number, 
+/**
  * The approved revision under review.
  */
 revision: number, };

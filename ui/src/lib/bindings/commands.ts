@@ -20,6 +20,7 @@ import type { Joined } from './Joined';
 import type { Lang } from './Lang';
 import type { LocaleSources } from './LocaleSources';
 import type { NewPolicy } from './NewPolicy';
+import type { Options } from './Options';
 import type { Person } from './Person';
 import type { PolicySummary } from './PolicySummary';
 import type { PolicyTranslations } from './PolicyTranslations';
@@ -266,11 +267,11 @@ export function act(request: ActRequest): Promise<number> {
 }
 
 /**
- * Whether the user wrote this revision (the core's four-eyes comparison), for the hint beside
- * the Approve button; the core refuses the approval itself.
+ * What the user may do to the revision on screen (the buttons the window offers), and whether
+ * they wrote it (the hint beside Approve). The core still decides when they act.
  */
-export function isOwnRevision(id: string, lang: Lang, revision: number): Promise<boolean> {
-  return call('is_own_revision', { id, lang, revision });
+export function reviewOptions(id: string, lang: Lang, revision: number): Promise<Options> {
+  return call('review_options', { id, lang, revision });
 }
 
 /**
