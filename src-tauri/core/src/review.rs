@@ -560,6 +560,7 @@ mod tests {
             owner: "Nadia".into(),
             due: d(2026, 12, 1),
             overdue: false,
+            days: 8,
             revision: 2,
         };
         let text = ics(
