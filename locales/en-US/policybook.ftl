@@ -523,6 +523,9 @@ ui-settings-db = Handbook file: { $path }
 ui-read-only-refused = The app is in read-only mode: turn it off in Settings to make changes.
 ui-internal-error = Something went wrong inside Policybook. Nothing was changed; you can go on working.
 ui-no-save-target = Choose where to save the file again.
+ui-bad-link = Not a web or mail address: { $url }
+ui-no-browser = { $url } could not be opened: { $reason }
+ui-prefs-unsaved = Your settings could not be saved in { $path }: { $reason }
 ui-nav-read = To read
 ui-read-count =
     { $count ->

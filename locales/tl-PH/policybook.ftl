@@ -492,6 +492,9 @@ ui-settings-db = File ng handbook: { $path }
 ui-read-only-refused = Naka-read-only ang app: patayin ito sa Mga Setting para makapagbago.
 ui-internal-error = May nagkamali sa loob ng Policybook. Walang nabago; maaari kang magpatuloy.
 ui-no-save-target = Piliin muli kung saan ise-save ang file.
+ui-bad-link = Hindi ito address ng web o mail: { $url }
+ui-no-browser = Hindi mabuksan ang { $url }: { $reason }
+ui-prefs-unsaved = Hindi mai-save ang iyong mga setting sa { $path }: { $reason }
 ui-nav-read = Babasahin
 ui-read-count =
     { $count ->

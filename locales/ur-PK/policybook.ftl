@@ -519,6 +519,9 @@ ui-settings-db = ہینڈ بک فائل: { $path }
 ui-read-only-refused = ایپ صرف پڑھنے کی حالت میں ہے: تبدیلیاں کرنے کے لیے اسے ترتیبات میں بند کریں۔
 ui-internal-error = Policybook کے اندر کچھ غلط ہو گیا۔ کچھ نہیں بدلا؛ آپ کام جاری رکھ سکتے ہیں۔
 ui-no-save-target = فائل محفوظ کرنے کی جگہ دوبارہ منتخب کریں۔
+ui-bad-link = یہ ویب یا میل کا پتا نہیں ہے: { $url }
+ui-no-browser = { $url } نہیں کھل سکا: { $reason }
+ui-prefs-unsaved = آپ کی ترتیبات { $path } میں محفوظ نہیں ہو سکیں: { $reason }
 ui-nav-read = پڑھنا ہے
 ui-read-count =
     { $count ->

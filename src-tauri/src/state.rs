@@ -118,10 +118,20 @@ impl AppState {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut hb))) {
             Ok(r) => r.map_err(|e| self.error(&e)),
-            Err(_) => Err(UiError {
-                code: "app.internal".into(),
-                message: Messages::new(self.ui_lang()).text("ui-internal-error"),
-            }),
+            Err(_) => Err(internal(self.ui_lang())),
+        }
+    }
+
+    /// A refusal of the shell's own (not the core's): `code`, and the message `id` with `args`
+    /// in the user's language.
+    pub fn refusal(&self, code: &str, id: &str, args: &[(&str, &str)]) -> UiError {
+        let args: Vec<(&str, policybook_core::i18n::Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, policybook_core::i18n::Arg::Str(v)))
+            .collect();
+        UiError {
+            code: code.into(),
+            message: Messages::new(self.ui_lang()).get(id, &args),
         }
     }
 
@@ -171,11 +181,12 @@ impl AppState {
     }
 }
 
-/// An error that is not the core's (a file dialog path, say).
-pub fn app_error(code: &str, message: impl Into<String>) -> UiError {
+/// A failure inside the shell's own work (a worker thread that ended without an answer): the
+/// same message as a panic caught in [`AppState::with`].
+pub fn internal(lang: Lang) -> UiError {
     UiError {
-        code: code.to_string(),
-        message: message.into(),
+        code: "app.internal".into(),
+        message: Messages::new(lang).text("ui-internal-error"),
     }
 }
 
@@ -221,5 +232,25 @@ mod tests {
             PathBuf::from("/tmp/chosen.docx")
         );
         assert!(s.save_target(&h).is_err(), "used once");
+    }
+
+    #[test]
+    fn the_shells_own_refusals_are_in_the_users_language() {
+        let s = state();
+        for (lang, word) in [
+            (Lang::En, "web or mail address"),
+            (Lang::Bn, "ঠিকানা"),
+            (Lang::Tl, "address ng web"),
+            (Lang::Ur, "پتا"),
+        ] {
+            s.prefs.lock().expect("prefs").ui_lang = lang;
+            let e = s.refusal("app.bad_link", "ui-bad-link", &[("url", "ftp://x")]);
+            assert_eq!(e.code, "app.bad_link");
+            assert!(
+                e.message.contains(word) && e.message.contains("ftp://x"),
+                "{lang:?}: {}",
+                e.message
+            );
+        }
     }
 }

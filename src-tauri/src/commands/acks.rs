@@ -96,6 +96,7 @@ pub async fn export_acks(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<(), UiError> {
     let path = app.state::<AppState>().save_target(&target)?;
+    let ui_lang = app.state::<AppState>().ui_lang();
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|hb| {
@@ -105,5 +106,5 @@ pub async fn export_acks(
         })
     })
     .await
-    .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
+    .map_err(|_| crate::state::internal(ui_lang))?
 }

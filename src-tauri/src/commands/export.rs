@@ -53,6 +53,7 @@ pub async fn export_handbook(app: AppHandle, request: ExportRequest) -> Result<E
     };
     let path = app.state::<AppState>().save_target(&r.target)?;
     let worker = app.clone();
+    let ui_lang = app.state::<AppState>().ui_lang();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
         let mut progress = |done, total| {
@@ -65,7 +66,7 @@ pub async fn export_handbook(app: AppHandle, request: ExportRequest) -> Result<E
         })
     })
     .await
-    .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
+    .map_err(|_| crate::state::internal(ui_lang))?
     .map(|count| Exported { count })
 }
 
@@ -79,6 +80,7 @@ pub async fn export_redline(
     target: String,
 ) -> Result<(), UiError> {
     let path = app.state::<AppState>().save_target(&target)?;
+    let ui_lang = app.state::<AppState>().ui_lang();
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         state.with(|hb| {
@@ -87,5 +89,5 @@ pub async fn export_redline(
         })
     })
     .await
-    .map_err(|e| crate::state::app_error("app.export", e.to_string()))?
+    .map_err(|_| crate::state::internal(ui_lang))?
 }

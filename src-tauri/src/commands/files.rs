@@ -96,16 +96,18 @@ pub async fn choose_import_file(app: AppHandle, filter_name: String) -> Option<S
 /// Opens a web or mail link of a policy in the system's browser or mail program. Only http,
 /// https and mailto addresses (what the core's Markdown keeps), one line, at most 2,000 bytes.
 #[tauri::command(rename_all = "snake_case")]
-pub fn open_external(url: String) -> Result<(), crate::state::UiError> {
+pub fn open_external(
+    state: tauri::State<'_, AppState>,
+    url: String,
+) -> Result<(), crate::state::UiError> {
+    // Shown in the message: without control characters, and not a page long.
+    let shown: String = url.chars().filter(|c| !c.is_control()).take(200).collect();
     let ok =
         (url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:"))
             && url.len() <= 2000
             && !url.chars().any(|c| c.is_control() || c.is_whitespace());
     if !ok {
-        return Err(crate::state::app_error(
-            "app.bad_link",
-            format!("not a web or mail address: {url}"),
-        ));
+        return Err(state.refusal("app.bad_link", "ui-bad-link", &[("url", &shown)]));
     }
     #[cfg(target_os = "macos")]
     let mut cmd = std::process::Command::new("open");
@@ -123,5 +125,11 @@ pub fn open_external(url: String) -> Result<(), crate::state::UiError> {
         .stderr(std::process::Stdio::null())
         .spawn()
         .map(|_| ())
-        .map_err(|e| crate::state::app_error("app.no_browser", format!("cannot open {url}: {e}")))
+        .map_err(|e| {
+            state.refusal(
+                "app.no_browser",
+                "ui-no-browser",
+                &[("url", &shown), ("reason", &e.to_string())],
+            )
+        })
 }

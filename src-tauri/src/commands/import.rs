@@ -61,12 +61,13 @@ pub async fn import_preview(
     let path = state.open_file(&request.handle, false)?;
     let (opts, word) = request.options(state.user());
     let worker = app.clone();
+    let ui_lang = app.state::<AppState>().ui_lang();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
         state.with(|hb| hb.import_preview(&[path], &opts, &word))
     })
     .await
-    .map_err(|e| crate::state::app_error("app.import", e.to_string()))?
+    .map_err(|_| crate::state::internal(ui_lang))?
 }
 
 /// Imports the file, all or nothing, by the user.
@@ -77,10 +78,11 @@ pub async fn import_file(app: AppHandle, request: ImportRequest) -> Result<Impor
     let path = state.open_file(&request.handle, true)?;
     let (opts, word) = request.options(state.user());
     let worker = app.clone();
+    let ui_lang = app.state::<AppState>().ui_lang();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
         state.with(|hb| hb.import_with(&[path], &opts, &word))
     })
     .await
-    .map_err(|e| crate::state::app_error("app.import", e.to_string()))?
+    .map_err(|_| crate::state::internal(ui_lang))?
 }

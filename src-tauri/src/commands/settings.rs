@@ -1,6 +1,6 @@
 //! Who the user is, their language and mode, and the company name.
 
-use crate::state::{app_error, AppState, UiError};
+use crate::state::{AppState, UiError};
 use policybook_core::Lang;
 use serde::Serialize;
 use tauri::State;
@@ -24,7 +24,7 @@ pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, UiError> {
     let prefs = state
         .prefs
         .lock()
-        .map_err(|_| app_error("app.busy", "busy"))?
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
         .clone();
     let (company, today) =
         state.with(|hb| Ok((hb.setting("company")?.unwrap_or_default(), hb.today())))?;
@@ -93,18 +93,25 @@ pub fn save_prefs(
     ui_lang: Lang,
     read_only: bool,
 ) -> Result<AppInfo, UiError> {
-    {
+    // The message is made after the lock is let go: it reads the user's language from it.
+    let saved = {
         let mut prefs = state
             .prefs
             .lock()
-            .map_err(|_| app_error("app.busy", "busy"))?;
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         prefs.user = user.trim().to_string();
         prefs.ui_lang = ui_lang;
         prefs.read_only = read_only;
-        prefs
-            .save(&state.prefs_path)
-            .map_err(|e| app_error("app.prefs", format!("{}: {e}", state.prefs_path.display())))?;
-    }
+        prefs.save(&state.prefs_path)
+    };
+    saved.map_err(|e| {
+        let path = state.prefs_path.display().to_string();
+        state.refusal(
+            "app.prefs",
+            "ui-prefs-unsaved",
+            &[("path", &path), ("reason", &e.to_string())],
+        )
+    })?;
     app_info(state)
 }
 
