@@ -88,6 +88,14 @@ notify-unread =
 
 ## Command-line output
 
+# কমান্ড লাইনে ত্রুটিটি যা চায় তা করার উপায় (মূল বার্তায় যোগ হয়; উইন্ডোও একই বার্তা দেখায়)।
+cli-hint-identity-none = (চালান: policybook identity new --name NAME --email EMAIL)
+cli-hint-people-no-identity = (চালান: policybook identity new --name NAME --email EMAIL)
+cli-hint-ack-no-name = (--as NAME দিয়ে)
+cli-hint-word-tracked-changes = (--accept-changes দিয়ে)
+cli-hint-sync-no-remote = (চালান: policybook remote set URL)
+cli-hint-people-not-listed = (একজন অ্যাডমিন চালান: policybook people add)
+cli-hint-ack-signed = (একজন অ্যাডমিন চালান: policybook people add)
 cli-imported = আমদানি করা হয়েছে: { $id } ({ $lang }), সংস্করণ { $revision }
 cli-unchanged = অপরিবর্তিত: { $id } ({ $lang })
 cli-import-summary =
@@ -147,7 +155,7 @@ cli-acks-policy = { $id } ({ $lang }) সংশোধন { $revision }, অন�
 cli-audience = { $id } যাদের জন্য: { $groups }
 cli-audience-everyone = { $id } সবার জন্য।
 cli-readers-none = এখনও কোনো পাঠক নেই (policybook readers set NAME --groups GROUP দিয়ে যোগ করুন)।
-error-sync-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই: আগে রিমোট ঠিক করুন (policybook remote set URL)।
+error-sync-no-remote = এই হ্যান্ডবুকটি শেয়ার করা নেই: আগে রিমোট ঠিক করুন।
 error-sync-bad-url = “{ $url }” ব্যবহারযোগ্য রিমোট ঠিকানা নয়: { $reason }
 error-sync-unreachable = রিমোট { $remote }-এ পৌঁছানো যাচ্ছে না: { $reason }
 error-sync-not-a-handbook = রিমোট { $remote }-এ কোনো Policybook হ্যান্ডবুক নেই; কিছুই বদলানো হয়নি।
@@ -160,15 +168,15 @@ error-sync-exists = { $path } আগে থেকেই আছে: নতুন 
 error-sync-already-shared = এই হ্যান্ডবুকটি ইতিমধ্যে { $remote }-এর মাধ্যমে শেয়ার করা: অন্য একটি শেয়ার করা হ্যান্ডবুক খুলতে আগে শেয়ার বন্ধ করুন।
 error-sync-refused = রিমোটের কমিট { $commit } গ্রহণ করা হয়নি: { $reason }; কিছুই বদলানো হয়নি।
 error-sync-cannot-send = এই ডেস্কের পরিবর্তনগুলো পাঠানো যাচ্ছে না: { $reason } (কিছুই পাঠানো হয়নি)।
-error-identity-none = এই ডেস্কের এখনো কোনো পরিচয় নেই: “policybook identity new --name NAME --email EMAIL” দিয়ে একটি তৈরি করুন।
+error-identity-none = এই ডেস্কের এখনো কোনো পরিচয় নেই: আগে একটি তৈরি করুন।
 error-identity-exists = { $path }-এ আগে থেকেই একটি পরিচয় আছে: সেটি রাখা হলো (আরেকটি বানাতে আগে সেটি সরিয়ে নিন)।
 error-identity-file = পরিচয়ের ফাইল { $path }: { $reason }
 error-identity-bad-key = পরিচয়ের ফাইল { $path } এনক্রিপ্ট-না-করা OpenSSH Ed25519 প্রাইভেট কী নয়: { $reason }
 error-identity-bad-public-key = “{ $key }” কোনো OpenSSH Ed25519 পাবলিক কী নয় (ssh-ed25519 AAAA…): { $reason }
 error-identity-invalid = { $reason }
 error-people-bad-role = “{ $role }” কোনো ভূমিকা নয়: admin, manager, editor বা staff।
-error-people-no-identity = এই হ্যান্ডবুকটি স্বাক্ষরিত: আগে আপনার পরিচয় তৈরি করুন (policybook identity new --name NAME --email EMAIL) এবং একজন অ্যাডমিনকে তার কী যোগ করতে বলুন।
-error-people-not-listed = আপনার কী { $key } এই হ্যান্ডবুকের মানুষের তালিকায় নেই: একজন অ্যাডমিনকে এটি যোগ করতে বলুন (policybook people add)।
+error-people-no-identity = এই হ্যান্ডবুকটি স্বাক্ষরিত: আগে আপনার পরিচয় তৈরি করুন এবং একজন অ্যাডমিনকে তার কী যোগ করতে বলুন।
+error-people-not-listed = আপনার কী { $key } এই হ্যান্ডবুকের মানুষের তালিকায় নেই: একজন অ্যাডমিনকে এটি যোগ করতে বলুন।
 error-people-removed = আপনার কী { $key } { $date } থেকে এই হ্যান্ডবুক থেকে সরানো হয়েছে।
 error-people-not-allowed = { $who } হলেন { $role }: একজন { $role } { $action } করতে পারেন না।
 error-people-not-you = এই স্বাক্ষরিত হ্যান্ডবুকে আপনি { $me } (কী { $key }): আপনি { $other } হিসেবে কাজ করতে পারেন না।
@@ -180,12 +188,12 @@ error-ack-not-in-force = “{ $id }” ({ $lang })-এর সংশোধন { $
 error-ack-nothing-approved = “{ $id }” নীতির { $lang } ভাষায় স্বীকার করার মতো অনুমোদিত লেখা নেই।
 error-ack-nothing-in-force = { $date } তারিখে “{ $id }” নীতির { $lang } ভাষায় কোনো অনুমোদিত লেখা বলবৎ ছিল না।
 error-ack-retired = “{ $id }” নীতি অবসরপ্রাপ্ত: স্বীকার করার কিছু নেই।
-error-ack-no-name = কে পড়ছেন তা বলুন (--as NAME)।
+error-ack-no-name = কে পড়ছেন তা বলুন।
 error-ack-bad-name = “{ $who }” ব্যবহারযোগ্য নাম নয় (এক লাইন, ১ থেকে ২০০ অক্ষর)।
 error-ack-bad-group = “{ $group }” ব্যবহারযোগ্য দলের নাম নয় (১ থেকে ৬০ অক্ষর, কমা বা নতুন লাইন ছাড়া)।
 error-ack-bad-days = স্বীকৃতির সময়সীমা “{ $days }” দিন: ১ থেকে ৩৬৫-এর মধ্যে পূর্ণ সংখ্যা দিন।
 error-ack-unknown-reader = পাঠকের তালিকায় “{ $who }” নামে কেউ নেই।
-error-ack-signed = এই হ্যান্ডবুক স্বাক্ষরিত: এর পাঠক এর মানুষেরা (policybook people add), এবং একজন অ্যাডমিন তাদের দল ঠিক করেন।
+error-ack-signed = এই হ্যান্ডবুক স্বাক্ষরিত: এর পাঠক এর মানুষেরা, এবং একজন অ্যাডমিন তাদের দল ঠিক করেন।
 cli-exported =
     { $path } ফাইলে লেখা হয়েছে: { $count ->
         [one] { $count }টি নীতি
@@ -210,7 +218,7 @@ error-word-not-zip = { $file }: এটি Word নথি নয় (.docx এক
 error-word-not-word = { $file }: এটি Word নথি নয় (মূল অংশ নেই)।
 error-word-too-big = { $file }: প্রত্যাখ্যাত: { $what }।
 error-word-malformed = { $file }: { $part }: ত্রুটিপূর্ণ: { $reason }
-error-word-tracked-changes = { $file }: { $count }টি ট্র্যাক করা পরিবর্তন, প্রথমটি { $place }-এর অধীনে: আগে Word-এ সেগুলি গ্রহণ বা বাতিল করুন, অথবা --accept-changes দিয়ে আমদানি করুন।
+error-word-tracked-changes = { $file }: { $count }টি ট্র্যাক করা পরিবর্তন, প্রথমটি { $place }-এর অধীনে: আগে Word-এ সেগুলি গ্রহণ বা বাতিল করুন, অথবা সেগুলি গ্রহণ করে আমদানি করুন।
 error-word-empty = { $file }: নথিতে কোনো লেখা নেই।
 error-store-not-a-database = { $path } কোনো Policybook হ্যান্ডবুক নয় (এটি SQLite ডেটাবেস নয়, অথবা ক্ষতিগ্রস্ত)।
 error-store-too-new = এই হ্যান্ডবুকটি Policybook-এর একটি নতুনতর সংস্করণে তৈরি।

@@ -87,6 +87,15 @@ notify-unread =
 
 ## Command-line output
 
+# The command line's own way to do what an error asks (added to the core's message, which names
+# no command or flag: the window shows the same message).
+cli-hint-identity-none = (run: policybook identity new --name NAME --email EMAIL)
+cli-hint-people-no-identity = (run: policybook identity new --name NAME --email EMAIL)
+cli-hint-ack-no-name = (with --as NAME)
+cli-hint-word-tracked-changes = (with --accept-changes)
+cli-hint-sync-no-remote = (run: policybook remote set URL)
+cli-hint-people-not-listed = (an admin runs: policybook people add)
+cli-hint-ack-signed = (an admin runs: policybook people add)
 cli-imported = imported { $id } ({ $lang }) revision { $revision }
 cli-unchanged = unchanged { $id } ({ $lang })
 cli-import-summary =
@@ -144,7 +153,7 @@ cli-acks-policy = { $id } ({ $lang }) revision { $revision }, approved { $date }
 cli-audience = { $id } concerns: { $groups }
 cli-audience-everyone = { $id } concerns everyone.
 cli-readers-none = No readers yet (policybook readers set NAME --groups GROUP adds one).
-error-sync-no-remote = This handbook is not shared: set its remote first (policybook remote set URL).
+error-sync-no-remote = This handbook is not shared: set its remote first.
 error-sync-bad-url = “{ $url }” is not a usable remote address: { $reason }
 error-sync-unreachable = Cannot reach the remote { $remote }: { $reason }
 error-sync-not-a-handbook = The remote { $remote } holds no Policybook handbook; nothing was changed.
@@ -157,15 +166,15 @@ error-sync-exists = { $path } exists already: clone into a new file.
 error-sync-already-shared = This handbook is shared through { $remote } already: stop sharing it first to open another shared handbook.
 error-sync-refused = The remote's commit { $commit } is refused: { $reason }; nothing was changed.
 error-sync-cannot-send = This desk's changes cannot go out: { $reason } (nothing was sent).
-error-identity-none = This desk has no identity yet: make one with “policybook identity new --name NAME --email EMAIL”.
+error-identity-none = This desk has no identity yet: make one first.
 error-identity-exists = An identity exists already in { $path }: it is kept (move it away first to make another).
 error-identity-file = The identity file { $path }: { $reason }
 error-identity-bad-key = The identity file { $path } is not an unencrypted OpenSSH Ed25519 private key: { $reason }
 error-identity-bad-public-key = “{ $key }” is not an OpenSSH Ed25519 public key (ssh-ed25519 AAAA…): { $reason }
 error-identity-invalid = { $reason }
 error-people-bad-role = “{ $role }” is not a role: admin, manager, editor or staff.
-error-people-no-identity = This handbook is signed: make your identity first (policybook identity new --name NAME --email EMAIL) and ask an admin to add its key.
-error-people-not-listed = Your key { $key } is not in this handbook's people list: ask an admin to add it (policybook people add).
+error-people-no-identity = This handbook is signed: make your identity first and ask an admin to add its key.
+error-people-not-listed = Your key { $key } is not in this handbook's people list: ask an admin to add it.
 error-people-removed = Your key { $key } was removed from this handbook from { $date }.
 error-people-not-allowed = { $who } is { $role }: a { $role } may not { $action }.
 error-people-not-you = You are { $me } (key { $key }) in this signed handbook: you cannot act as { $other }.
@@ -177,12 +186,12 @@ error-ack-not-in-force = Revision { $revision } of “{ $id }” ({ $lang }) is 
 error-ack-nothing-approved = Policy “{ $id }” has no approved text in { $lang } to acknowledge.
 error-ack-nothing-in-force = Policy “{ $id }” had no approved text in { $lang } in force on { $date }.
 error-ack-retired = Policy “{ $id }” is retired: there is nothing to acknowledge.
-error-ack-no-name = Say who is reading (--as NAME).
+error-ack-no-name = Say who is reading.
 error-ack-bad-name = “{ $who }” is not a usable name (one line, 1 to 200 characters).
 error-ack-bad-group = “{ $group }” is not a usable group name (1 to 60 characters, no commas or line breaks).
 error-ack-bad-days = An acknowledgement period of “{ $days }” days: give a whole number of days from 1 to 365.
 error-ack-unknown-reader = Nobody named “{ $who }” in the readers' list.
-error-ack-signed = This handbook is signed: its readers are its people (policybook people add), and an admin sets their groups.
+error-ack-signed = This handbook is signed: its readers are its people, and an admin sets their groups.
 cli-exported =
     Wrote { $path }: { $count ->
         [one] one policy
@@ -207,7 +216,7 @@ error-word-not-zip = { $file }: not a Word document (a .docx is a zip package).
 error-word-not-word = { $file }: not a Word document (no word/document.xml main part).
 error-word-too-big = { $file }: refused: { $what }.
 error-word-malformed = { $file }: { $part }: malformed: { $reason }
-error-word-tracked-changes = { $file }: { $count } tracked changes, the first under { $place }: accept or reject them in Word first, or import with --accept-changes.
+error-word-tracked-changes = { $file }: { $count } tracked changes, the first under { $place }: accept or reject them in Word first, or import them accepted.
 error-word-empty = { $file }: the document has no text.
 error-store-not-a-database = { $path } is not a Policybook handbook (not an SQLite database, or damaged).
 error-store-too-new = This handbook was written by a newer Policybook.

@@ -88,6 +88,14 @@ notify-unread =
 
 ## Command-line output
 
+# Ang paraan ng command line para gawin ang hinihingi ng error (idinadagdag sa mensahe).
+cli-hint-identity-none = (patakbuhin: policybook identity new --name NAME --email EMAIL)
+cli-hint-people-no-identity = (patakbuhin: policybook identity new --name NAME --email EMAIL)
+cli-hint-ack-no-name = (gamit ang --as NAME)
+cli-hint-word-tracked-changes = (gamit ang --accept-changes)
+cli-hint-sync-no-remote = (patakbuhin: policybook remote set URL)
+cli-hint-people-not-listed = (patatakbuhin ng admin: policybook people add)
+cli-hint-ack-signed = (patatakbuhin ng admin: policybook people add)
 cli-imported = na-import ang { $id } ({ $lang }) rebisyon { $revision }
 cli-unchanged = walang pagbabago: { $id } ({ $lang })
 cli-import-summary =
@@ -146,7 +154,7 @@ cli-acks-policy = { $id } ({ $lang }) rebisyon { $revision }, inaprubahan { $dat
 cli-audience = Para sa { $id }: { $groups }
 cli-audience-everyone = Para sa lahat ang { $id }.
 cli-readers-none = Wala pang mambabasa (policybook readers set NAME --groups GROUP para magdagdag).
-error-sync-no-remote = Hindi nakabahagi ang handbook na ito: itakda muna ang remote nito (policybook remote set URL).
+error-sync-no-remote = Hindi nakabahagi ang handbook na ito: itakda muna ang remote nito.
 error-sync-bad-url = Ang “{ $url }” ay hindi magagamit na address ng remote: { $reason }
 error-sync-unreachable = Hindi maabot ang remote na { $remote }: { $reason }
 error-sync-not-a-handbook = Walang Policybook handbook sa remote na { $remote }; walang binago.
@@ -159,15 +167,15 @@ error-sync-exists = Mayroon na ang { $path }: mag-clone sa bagong file.
 error-sync-already-shared = Ibinabahagi na ang handbook na ito sa pamamagitan ng { $remote }: itigil muna ang pagbabahagi para magbukas ng ibang nakabahaging handbook.
 error-sync-refused = Tinanggihan ang commit na { $commit } ng remote: { $reason }; walang binago.
 error-sync-cannot-send = Hindi maipadala ang mga pagbabago ng desk na ito: { $reason } (walang ipinadala).
-error-identity-none = Wala pang pagkakakilanlan ang desk na ito: gumawa gamit ang “policybook identity new --name NAME --email EMAIL”.
+error-identity-none = Wala pang pagkakakilanlan ang desk na ito: gumawa muna ng isa.
 error-identity-exists = May pagkakakilanlan na sa { $path }: pinanatili ito (ilipat muna ito para gumawa ng iba).
 error-identity-file = Ang file ng pagkakakilanlan na { $path }: { $reason }
 error-identity-bad-key = Ang file ng pagkakakilanlan na { $path } ay hindi OpenSSH Ed25519 private key na walang passphrase: { $reason }
 error-identity-bad-public-key = Ang “{ $key }” ay hindi OpenSSH Ed25519 public key (ssh-ed25519 AAAA…): { $reason }
 error-identity-invalid = { $reason }
 error-people-bad-role = Ang “{ $role }” ay hindi isang tungkulin: admin, manager, editor o staff.
-error-people-no-identity = Nilagdaan ang handbook na ito: gawin muna ang iyong pagkakakilanlan (policybook identity new --name NAME --email EMAIL) at hilingin sa isang admin na idagdag ang key nito.
-error-people-not-listed = Wala sa listahan ng mga tao ng handbook na ito ang iyong key na { $key }: hilingin sa isang admin na idagdag ito (policybook people add).
+error-people-no-identity = Nilagdaan ang handbook na ito: gawin muna ang iyong pagkakakilanlan at hilingin sa isang admin na idagdag ang key nito.
+error-people-not-listed = Wala sa listahan ng mga tao ng handbook na ito ang iyong key na { $key }: hilingin sa isang admin na idagdag ito.
 error-people-removed = Inalis ang iyong key na { $key } sa handbook na ito simula { $date }.
 error-people-not-allowed = Si { $who } ay { $role }: hindi maaaring mag-{ $action } ang isang { $role }.
 error-people-not-you = Ikaw si { $me } (key { $key }) sa nilagdaang handbook na ito: hindi ka maaaring kumilos bilang { $other }.
@@ -179,12 +187,12 @@ error-ack-not-in-force = Ang rebisyon { $revision } ng “{ $id }” ({ $lang })
 error-ack-nothing-approved = Walang aprubadong teksto ang patakarang “{ $id }” sa { $lang } na makikilala.
 error-ack-nothing-in-force = Walang aprubadong teksto ang patakarang “{ $id }” sa { $lang } na umiiral noong { $date }.
 error-ack-retired = Retirado na ang patakarang “{ $id }”: walang kikilalanin.
-error-ack-no-name = Sabihin kung sino ang nagbabasa (--as NAME).
+error-ack-no-name = Sabihin kung sino ang nagbabasa.
 error-ack-bad-name = Hindi magagamit na pangalan ang “{ $who }” (isang linya, 1 hanggang 200 titik).
 error-ack-bad-group = Hindi magagamit na pangalan ng grupo ang “{ $group }” (1 hanggang 60 titik, walang kuwit o bagong linya).
 error-ack-bad-days = Panahon ng pagkilala na “{ $days }” araw: magbigay ng buong bilang mula 1 hanggang 365.
 error-ack-unknown-reader = Walang nagngangalang “{ $who }” sa listahan ng mga mambabasa.
-error-ack-signed = May lagda ang handbook na ito: ang mga mambabasa nito ay ang mga tao nito (policybook people add), at isang admin ang nagtatakda ng kanilang grupo.
+error-ack-signed = May lagda ang handbook na ito: ang mga mambabasa nito ay ang mga tao nito, at isang admin ang nagtatakda ng kanilang grupo.
 cli-exported =
     Naisulat ang { $path }: { $count ->
         [one] { $count } patakaran
@@ -209,7 +217,7 @@ error-word-not-zip = { $file }: hindi ito dokumentong Word (ang .docx ay isang z
 error-word-not-word = { $file }: hindi ito dokumentong Word (walang pangunahing bahaging word/document.xml).
 error-word-too-big = { $file }: tinanggihan: { $what }.
 error-word-malformed = { $file }: { $part }: sira: { $reason }
-error-word-tracked-changes = { $file }: { $count } tracked change, ang una ay sa ilalim ng { $place }: tanggapin o tanggihan muna ang mga ito sa Word, o i-import gamit ang --accept-changes.
+error-word-tracked-changes = { $file }: { $count } tracked change, ang una ay sa ilalim ng { $place }: tanggapin o tanggihan muna ang mga ito sa Word, o i-import ang mga ito nang tinatanggap.
 error-word-empty = { $file }: walang teksto ang dokumento.
 error-store-not-a-database = Ang { $path } ay hindi handbook ng Policybook (hindi ito SQLite database, o sira ito).
 error-store-too-new = Ginawa ang handbook na ito ng mas bagong bersyon ng Policybook.

@@ -87,6 +87,14 @@ notify-unread =
 
 ## Command-line output
 
+# کمانڈ لائن میں غلطی کی مانگی ہوئی چیز کرنے کا طریقہ (پیغام کے ساتھ جوڑا جاتا ہے)۔
+cli-hint-identity-none = (چلائیں: policybook identity new --name NAME --email EMAIL)
+cli-hint-people-no-identity = (چلائیں: policybook identity new --name NAME --email EMAIL)
+cli-hint-ack-no-name = (--as NAME کے ساتھ)
+cli-hint-word-tracked-changes = (--accept-changes کے ساتھ)
+cli-hint-sync-no-remote = (چلائیں: policybook remote set URL)
+cli-hint-people-not-listed = (ایڈمن چلائے: policybook people add)
+cli-hint-ack-signed = (ایڈمن چلائے: policybook people add)
 cli-imported = درآمد کی گئی: { $id } ({ $lang })، ترمیم { $revision }
 cli-unchanged = کوئی تبدیلی نہیں: { $id } ({ $lang })
 cli-import-summary =
@@ -144,7 +152,7 @@ cli-acks-policy = { $id } ({ $lang }) نظرِ ثانی { $revision }، منظو
 cli-audience = { $id } ان کے لیے ہے: { $groups }
 cli-audience-everyone = { $id } سب کے لیے ہے۔
 cli-readers-none = ابھی کوئی قاری نہیں (policybook readers set NAME --groups GROUP سے شامل کریں)۔
-error-sync-no-remote = یہ ہینڈ بک شیئر نہیں ہے: پہلے اس کا ریموٹ مقرر کریں (policybook remote set URL)۔
+error-sync-no-remote = یہ ہینڈ بک شیئر نہیں ہے: پہلے اس کا ریموٹ مقرر کریں۔
 error-sync-bad-url = “{ $url }” قابلِ استعمال ریموٹ پتا نہیں ہے: { $reason }
 error-sync-unreachable = ریموٹ { $remote } تک رسائی نہیں ہو سکی: { $reason }
 error-sync-not-a-handbook = ریموٹ { $remote } میں کوئی Policybook ہینڈ بک نہیں ہے؛ کچھ نہیں بدلا گیا۔
@@ -157,15 +165,15 @@ error-sync-exists = { $path } پہلے سے موجود ہے: نئی فائل م�
 error-sync-already-shared = یہ ہینڈ بک پہلے ہی { $remote } کے ذریعے شیئر ہے: کوئی اور شیئر شدہ ہینڈ بک کھولنے کے لیے پہلے شیئرنگ بند کریں۔
 error-sync-refused = ریموٹ کا کمٹ { $commit } قبول نہیں کیا گیا: { $reason }؛ کچھ نہیں بدلا گیا۔
 error-sync-cannot-send = اس ڈیسک کی تبدیلیاں نہیں بھیجی جا سکتیں: { $reason } (کچھ نہیں بھیجا گیا)۔
-error-identity-none = اس ڈیسک کی ابھی کوئی شناخت نہیں: “policybook identity new --name NAME --email EMAIL” سے ایک بنائیں۔
+error-identity-none = اس ڈیسک کی ابھی کوئی شناخت نہیں: پہلے ایک بنائیں۔
 error-identity-exists = { $path } میں پہلے سے ایک شناخت موجود ہے: اسے رکھا گیا (دوسری بنانے کے لیے پہلے اسے ہٹا دیں)۔
 error-identity-file = شناخت کی فائل { $path }: { $reason }
 error-identity-bad-key = شناخت کی فائل { $path } بغیر پاس فریز کی OpenSSH Ed25519 نجی کلید نہیں ہے: { $reason }
 error-identity-bad-public-key = “{ $key }” کوئی OpenSSH Ed25519 عوامی کلید نہیں ہے (ssh-ed25519 AAAA…): { $reason }
 error-identity-invalid = { $reason }
 error-people-bad-role = “{ $role }” کوئی کردار نہیں ہے: admin، manager، editor یا staff۔
-error-people-no-identity = یہ ہینڈ بک دستخط شدہ ہے: پہلے اپنی شناخت بنائیں (policybook identity new --name NAME --email EMAIL) اور کسی ایڈمن سے اس کی کلید شامل کرنے کو کہیں۔
-error-people-not-listed = آپ کی کلید { $key } اس ہینڈ بک کے افراد کی فہرست میں نہیں ہے: کسی ایڈمن سے اسے شامل کرنے کو کہیں (policybook people add)۔
+error-people-no-identity = یہ ہینڈ بک دستخط شدہ ہے: پہلے اپنی شناخت بنائیں اور کسی ایڈمن سے اس کی کلید شامل کرنے کو کہیں۔
+error-people-not-listed = آپ کی کلید { $key } اس ہینڈ بک کے افراد کی فہرست میں نہیں ہے: کسی ایڈمن سے اسے شامل کرنے کو کہیں۔
 error-people-removed = آپ کی کلید { $key } { $date } سے اس ہینڈ بک سے ہٹا دی گئی ہے۔
 error-people-not-allowed = { $who } { $role } ہیں: ایک { $role } { $action } نہیں کر سکتا۔
 error-people-not-you = اس دستخط شدہ ہینڈ بک میں آپ { $me } ہیں (کلید { $key }): آپ { $other } کے طور پر کام نہیں کر سکتے۔
@@ -177,12 +185,12 @@ error-ack-not-in-force = “{ $id }” ({ $lang }) کی نظرِ ثانی { $rev
 error-ack-nothing-approved = پالیسی “{ $id }” کا { $lang } میں تصدیق کے لیے کوئی منظور شدہ متن نہیں۔
 error-ack-nothing-in-force = { $date } کو پالیسی “{ $id }” کا { $lang } میں کوئی منظور شدہ متن نافذ نہیں تھا۔
 error-ack-retired = پالیسی “{ $id }” ختم ہو چکی ہے: تصدیق کے لیے کچھ نہیں۔
-error-ack-no-name = بتائیں کون پڑھ رہا ہے (--as NAME)۔
+error-ack-no-name = بتائیں کون پڑھ رہا ہے۔
 error-ack-bad-name = “{ $who }” قابلِ استعمال نام نہیں (ایک سطر، 1 سے 200 حروف)۔
 error-ack-bad-group = “{ $group }” قابلِ استعمال گروپ کا نام نہیں (1 سے 60 حروف، کوما یا نئی سطر کے بغیر)۔
 error-ack-bad-days = تصدیق کی مدت “{ $days }” دن: 1 سے 365 تک پورا عدد دیں۔
 error-ack-unknown-reader = قارئین کی فہرست میں “{ $who }” نام کا کوئی نہیں۔
-error-ack-signed = یہ ہینڈ بک دستخط شدہ ہے: اس کے قارئین اس کے لوگ ہیں (policybook people add)، اور ایڈمن ان کے گروپ طے کرتا ہے۔
+error-ack-signed = یہ ہینڈ بک دستخط شدہ ہے: اس کے قارئین اس کے لوگ ہیں، اور ایڈمن ان کے گروپ طے کرتا ہے۔
 cli-exported =
     { $path } میں محفوظ کر دیا گیا: { $count ->
         [one] ایک پالیسی
@@ -207,7 +215,7 @@ error-word-not-zip = { $file }: یہ Word دستاویز نہیں ہے (‎.docx
 error-word-not-word = { $file }: یہ Word دستاویز نہیں ہے (مرکزی حصہ نہیں)۔
 error-word-too-big = { $file }: مسترد: { $what }۔
 error-word-malformed = { $file }: { $part }: خراب: { $reason }
-error-word-tracked-changes = { $file }: { $count } ٹریک شدہ تبدیلیاں، پہلی { $place } کے تحت: پہلے Word میں انہیں قبول یا مسترد کریں، یا --accept-changes کے ساتھ درآمد کریں۔
+error-word-tracked-changes = { $file }: { $count } ٹریک شدہ تبدیلیاں، پہلی { $place } کے تحت: پہلے Word میں انہیں قبول یا مسترد کریں، یا انہیں قبول کر کے درآمد کریں۔
 error-word-empty = { $file }: دستاویز میں کوئی متن نہیں۔
 error-store-not-a-database = { $path } کوئی Policybook ہینڈ بک نہیں ہے (یہ SQLite ڈیٹا بیس نہیں، یا خراب ہے)۔
 error-store-too-new = یہ ہینڈ بک Policybook کے کسی نئے ورژن میں لکھی گئی ہے۔

@@ -622,10 +622,15 @@ impl From<policybook_core::Error> for Failure {
             ErrorKind::BadInput => 2,
             _ => 1,
         };
-        Failure {
-            message: msg().error(&e),
-            code,
+        // The core's message names no command or flag (the window shows it too); the command
+        // line adds how to do what it asks here, where it has a way.
+        let m = msg();
+        let hint = format!("cli-hint-{}", e.code().replace(['.', '_'], "-"));
+        let mut message = m.error(&e);
+        if m.has(&hint) {
+            message = format!("{message} {}", m.text(&hint));
         }
+        Failure { message, code }
     }
 }
 

@@ -453,6 +453,22 @@ mod tests {
     }
 
     #[test]
+    fn error_messages_name_no_command_line_flag() {
+        // The window shows the core's messages too: how to do it at the command line is the
+        // command line's own hint (`cli-hint-*`), added there.
+        for lang in Lang::ALL {
+            for line in source(lang).lines() {
+                if line.starts_with("error-") {
+                    let flag = line
+                        .split_whitespace()
+                        .any(|w| w.starts_with("--") && w[2..].starts_with(char::is_alphabetic));
+                    assert!(!flag && !line.contains("policybook "), "{lang:?}: {line}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn plural_rules_differ_by_locale() {
         // The bundles as the app builds them, each with a probe message.
         let probe = "p = { $n ->\n    [one] ONE\n   *[other] OTHER\n}\n";
