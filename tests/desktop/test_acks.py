@@ -3,6 +3,7 @@ that changed in substance since they last acknowledged it, opened at only what c
 acknowledges it; the manager's desk (the command line, a separate handbook) sees it in its report
 after both sync through a git repository."""
 
+import datetime
 import json
 import os
 import subprocess
@@ -89,6 +90,21 @@ def test_staff_read_what_changed_and_the_manager_sees_it(app, home):
     wait(driver, tid("ack-refunds-Sam Cruz"))
     shot(driver, "acks-en.png")
     no_error_toast(driver)
+    # As of yesterday, before anything was approved: no policy was in force to be read.
+    day = datetime.date.today() - datetime.timedelta(days=1)
+    yesterday = day.isoformat()
+    driver.execute_script(
+        "const f = document.querySelector(arguments[0]); f.value = arguments[1];"
+        "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
+        tid("acks-as-of"), yesterday)
+    wait(driver, tid("acks-due-days"), text=f"{day:%B} {day.day}, {day.year}")
+    gone(driver, tid("acks-row-refunds"))
+    no_error_toast(driver)
+    driver.execute_script(
+        "const f = document.querySelector(arguments[0]); f.value = '';"
+        "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
+        tid("acks-as-of"))
+    wait(driver, tid("acks-row-refunds"))
 
     # Sam joins the stores, and phones (for the contact centre) is opened to the stores too: it
     # becomes Sam's to read.

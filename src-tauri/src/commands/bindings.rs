@@ -2,7 +2,8 @@
 //! - the TypeScript declarations of every value the window receives or sends, from the Rust types
 //!   (ts-rs);
 //! - `commands.ts`: a typed function for every command in `handler()`, from the command's Rust
-//!   signature (read with syn): its arguments, in order, with their types, and what it returns;
+//!   signature (read with syn): its argument, or its arguments by name in one object, with their
+//!   types, and what it returns;
 //! - `values.ts`: the lists of the enums' values the window offers (languages, roles).
 //!
 //! This test fails when the committed files are not what the Rust code gives, or when a command
@@ -329,19 +330,6 @@ mod window {
             }
             .map_err(here)?,
         };
-        // An optional argument may be left out only when every one after it may be too.
-        let mut tail_optional = true;
-        let mut shown: Vec<String> = Vec::new();
-        for (key, ty, optional) in params.iter().rev() {
-            tail_optional &= *optional;
-            let var = camel(key);
-            shown.push(if tail_optional {
-                format!("{var}?: {ty}")
-            } else {
-                format!("{var}: {ty}")
-            });
-        }
-        shown.reverse();
         let mut out = String::new();
         let doc = docs(&f.attrs);
         if !doc.is_empty() {
@@ -358,21 +346,35 @@ mod window {
             )
         } else if params.is_empty() {
             (String::new(), format!("call('{name}')"))
+        } else if let [(key, ty, optional)] = params.as_slice() {
+            // One argument: given as itself.
+            let var = camel(key);
+            let field = if var == *key {
+                var.clone()
+            } else {
+                format!("{key}: {var}")
+            };
+            (
+                format!("{var}{}: {ty}", if *optional { "?" } else { "" }),
+                format!("call('{name}', {{ {field} }})"),
+            )
         } else {
+            // Several: by name, as the command names them (two strings can never swap places),
+            // left out when optional.
             let fields: Vec<String> = params
                 .iter()
-                .map(|(key, _, _)| {
-                    let var = camel(key);
-                    if var == *key {
-                        var
-                    } else {
-                        format!("{key}: {var}")
-                    }
+                .map(|(key, ty, optional)| {
+                    format!("{key}{}: {ty}", if *optional { "?" } else { "" })
                 })
                 .collect();
+            let all_optional = params.iter().all(|(_, _, optional)| *optional);
             (
-                shown.join(", "),
-                format!("call('{name}', {{ {} }})", fields.join(", ")),
+                format!(
+                    "args: {{ {} }}{}",
+                    fields.join("; "),
+                    if all_optional { " = {}" } else { "" }
+                ),
+                format!("call('{name}', args)"),
             )
         };
         let _ = writeln!(

@@ -67,9 +67,9 @@ describe('commands under Tauri', () => {
     expect(ipc.inTauri()).toBe(true);
   });
 
-  it('pass the arguments under their Rust names, and a request as one value', async () => {
+  it('pass one argument as itself, several by their Rust names, and a request as one value', async () => {
     invoke.mockResolvedValue(undefined);
-    await ipc.savePrefs('Nadia', 'ur', false);
+    await ipc.savePrefs({ user: 'Nadia', ui_lang: 'ur', read_only: false });
     expect(invoke).toHaveBeenLastCalledWith('save_prefs', { user: 'Nadia', ui_lang: 'ur', read_only: false });
     await ipc.saveRevision({ id: 'refunds', lang: 'bn', title: 'T', body: 'B', summary: 's', source_revision: 3 });
     expect(invoke).toHaveBeenLastCalledWith('save_revision', {
@@ -77,6 +77,10 @@ describe('commands under Tauri', () => {
     });
     await ipc.due(30);
     expect(invoke).toHaveBeenLastCalledWith('due', { within_days: 30 });
+    await ipc.acksReport({ as_of: '2026-12-01' });
+    expect(invoke).toHaveBeenLastCalledWith('acks_report', { as_of: '2026-12-01' });
+    await ipc.acksReport();
+    expect(invoke).toHaveBeenLastCalledWith('acks_report', {});
     await ipc.createPolicy({ id: 'x', category: 'C', owner: 'O', review_every_months: 6, source_lang: 'bn' });
     expect(invoke).toHaveBeenLastCalledWith('create_policy', {
       policy: { id: 'x', category: 'C', owner: 'O', review_every_months: 6, source_lang: 'bn' },
@@ -85,7 +89,7 @@ describe('commands under Tauri', () => {
 
   it('leave out the optional arguments not given, so that they reach Rust as None', async () => {
     invoke.mockResolvedValue(undefined);
-    await ipc.getRevision('refunds');
+    await ipc.getRevision({ id: 'refunds', lang: undefined });
     const [cmd, args] = invoke.mock.lastCall as [string, Record<string, unknown>];
     expect(cmd).toBe('get_revision');
     // What Tauri sends: JSON, in which an undefined value is no key at all.
@@ -130,7 +134,7 @@ describe('commands under Tauri', () => {
 
   it('ask the shell for save paths and hand back its handle, never a path', async () => {
     invoke.mockResolvedValueOnce({ handle: 'save-1', shown: '/tmp/h.docx' });
-    const p = await ipc.chooseSavePath('h.docx', 'Word', ['docx']);
+    const p = await ipc.chooseSavePath({ default_path: 'h.docx', filter_name: 'Word', extensions: ['docx'] });
     expect(p).toEqual({ handle: 'save-1', shown: '/tmp/h.docx' });
     expect(invoke).toHaveBeenCalledWith('choose_save_path', {
       default_path: 'h.docx',
@@ -138,7 +142,7 @@ describe('commands under Tauri', () => {
       extensions: ['docx'],
     });
     invoke.mockResolvedValueOnce(null);
-    expect(await ipc.chooseSavePath('h.docx', 'Word', ['docx'])).toBeNull();
+    expect(await ipc.chooseSavePath({ default_path: 'h.docx', filter_name: 'Word', extensions: ['docx'] })).toBeNull();
     invoke.mockResolvedValueOnce(undefined);
     await ipc.exportIcs('save-1');
     expect(invoke).toHaveBeenLastCalledWith('export_ics', { target: 'save-1' });

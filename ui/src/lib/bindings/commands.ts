@@ -66,8 +66,8 @@ export function localeSources(lang: Lang): Promise<LocaleSources> {
 /**
  * Saves the user's name, language and mode; the app's information as it now is.
  */
-export function savePrefs(user: string, uiLang: Lang, readOnly: boolean): Promise<AppInfo> {
-  return call('save_prefs', { user, ui_lang: uiLang, read_only: readOnly });
+export function savePrefs(args: { user: string; ui_lang: Lang; read_only: boolean }): Promise<AppInfo> {
+  return call('save_prefs', args);
 }
 
 export function setCompany(name: string): Promise<void> {
@@ -84,8 +84,8 @@ export function whoami(): Promise<WhoAmI | null> {
 /**
  * Makes this desk's identity: an Ed25519 key pair that stays on this machine.
  */
-export function newIdentity(name: string, email: string): Promise<WhoAmI> {
-  return call('new_identity', { name, email });
+export function newIdentity(args: { name: string; email: string }): Promise<WhoAmI> {
+  return call('new_identity', args);
 }
 
 /**
@@ -98,8 +98,8 @@ export function people(): Promise<Array<Person>> {
 /**
  * Adds a person's key or changes their role (admins only; the core decides).
  */
-export function addPerson(name: string, email: string, role: Role, key: string): Promise<Person> {
-  return call('add_person', { name, email, role, key });
+export function addPerson(args: { name: string; email: string; role: Role; key: string }): Promise<Person> {
+  return call('add_person', args);
 }
 
 /**
@@ -181,16 +181,16 @@ export function listPolicies(): Promise<Array<PolicySummary>> {
   return call('list_policies');
 }
 
-export function getRevision(id: string, lang?: Lang | null, rev?: number | null): Promise<Revision> {
-  return call('get_revision', { id, lang, rev });
+export function getRevision(args: { id: string; lang?: Lang | null; rev?: number | null }): Promise<Revision> {
+  return call('get_revision', args);
 }
 
 /**
  * The text in force in a language (the newest approved revision), with its approval; none when
  * nothing is approved there.
  */
-export function inForce(id: string, lang: Lang): Promise<InForce | null> {
-  return call('in_force', { id, lang });
+export function inForce(args: { id: string; lang: Lang }): Promise<InForce | null> {
+  return call('in_force', args);
 }
 
 /**
@@ -200,8 +200,8 @@ export function installDemo(): Promise<number> {
   return call('install_demo');
 }
 
-export function history(id: string, lang?: Lang | null): Promise<Array<RevisionInfo>> {
-  return call('history', { id, lang });
+export function history(args: { id: string; lang?: Lang | null }): Promise<Array<RevisionInfo>> {
+  return call('history', args);
 }
 
 /**
@@ -230,20 +230,20 @@ export function saveRevision(draft: DraftRequest): Promise<number> {
   return call('save_revision', { draft });
 }
 
-export function autosave(id: string, lang: Lang, title: string, body: string): Promise<void> {
-  return call('autosave', { id, lang, title, body });
+export function autosave(args: { id: string; lang: Lang; title: string; body: string }): Promise<void> {
+  return call('autosave', args);
 }
 
-export function autosaved(id: string, lang: Lang): Promise<Autosaved | null> {
-  return call('autosaved', { id, lang });
+export function autosaved(args: { id: string; lang: Lang }): Promise<Autosaved | null> {
+  return call('autosaved', args);
 }
 
-export function discardAutosave(id: string, lang: Lang): Promise<void> {
-  return call('discard_autosave', { id, lang });
+export function discardAutosave(args: { id: string; lang: Lang }): Promise<void> {
+  return call('discard_autosave', args);
 }
 
-export function diff(id: string, lang: Lang, from: number, to: number): Promise<RevisionDiff> {
-  return call('diff', { id, lang, from, to });
+export function diff(args: { id: string; lang: Lang; from: number; to: number }): Promise<RevisionDiff> {
+  return call('diff', args);
 }
 
 export function translations(): Promise<Array<PolicyTranslations>> {
@@ -254,8 +254,8 @@ export function translations(): Promise<Array<PolicyTranslations>> {
  * What the source of a stale translation said since the revision it translates (none: the
  * translation is not stale).
  */
-export function translationChanges(id: string, lang: Lang): Promise<SourceChanges | null> {
-  return call('translation_changes', { id, lang });
+export function translationChanges(args: { id: string; lang: Lang }): Promise<SourceChanges | null> {
+  return call('translation_changes', args);
 }
 
 /**
@@ -270,8 +270,8 @@ export function act(request: ActRequest): Promise<number> {
  * What the user may do to the revision on screen (the buttons the window offers), and whether
  * they wrote it (the hint beside Approve). The core still decides when they act.
  */
-export function reviewOptions(id: string, lang: Lang, revision: number): Promise<Options> {
-  return call('review_options', { id, lang, revision });
+export function reviewOptions(args: { id: string; lang: Lang; revision: number }): Promise<Options> {
+  return call('review_options', args);
 }
 
 /**
@@ -284,23 +284,23 @@ export function unread(lang?: Lang | null): Promise<UnreadList> {
 /**
  * "I have read and understood" the revision on screen (refused if it is no longer in force).
  */
-export function ack(id: string, lang: Lang, revision: number): Promise<Acknowledged> {
-  return call('ack', { id, lang, revision });
+export function ack(args: { id: string; lang: Lang; revision: number }): Promise<Acknowledged> {
+  return call('ack', args);
 }
 
 /**
  * Who acknowledged what and who is overdue (today, or as of a day).
  */
-export function acksReport(id?: string | null, asOf?: string | null): Promise<Report> {
-  return call('acks_report', { id, as_of: asOf });
+export function acksReport(args: { id?: string | null; as_of?: string | null } = {}): Promise<Report> {
+  return call('acks_report', args);
 }
 
 /**
  * Writes the acknowledgement report as a Word document where the user chose (in the shell's
  * own save dialog), labelled in `lang`.
  */
-export function exportAcks(target: string, lang: Lang, asOf?: string | null): Promise<void> {
-  return call('export_acks', { target, lang, as_of: asOf });
+export function exportAcks(args: { target: string; lang: Lang; as_of?: string | null }): Promise<void> {
+  return call('export_acks', args);
 }
 
 /**
@@ -320,8 +320,8 @@ export function audience(id: string): Promise<Array<string>> {
 /**
  * Sets whom a policy concerns (managers; the core decides).
  */
-export function setAudience(id: string, groups: Array<string>): Promise<Array<string>> {
-  return call('set_audience', { id, groups });
+export function setAudience(args: { id: string; groups: Array<string> }): Promise<Array<string>> {
+  return call('set_audience', args);
 }
 
 /**
@@ -334,8 +334,8 @@ export function readers(): Promise<Array<Reader>> {
 /**
  * Sets a reader's groups (a local list: adds the name; a signed handbook: an admin's change).
  */
-export function setReaderGroups(name: string, groups: Array<string>): Promise<Reader> {
-  return call('set_reader_groups', { name, groups });
+export function setReaderGroups(args: { name: string; groups: Array<string> }): Promise<Reader> {
+  return call('set_reader_groups', args);
 }
 
 export function due(withinDays: number): Promise<Array<Due>> {
@@ -363,14 +363,14 @@ export function exportHandbook(request: ExportRequest): Promise<Exported> {
   return call('export_handbook', { request });
 }
 
-export function exportRedline(id: string, lang: Lang, from: number, to: number, target: string): Promise<void> {
-  return call('export_redline', { id, lang, from, to, target });
+export function exportRedline(args: { id: string; lang: Lang; from: number; to: number; target: string }): Promise<void> {
+  return call('export_redline', args);
 }
 
 /**
  * The native save dialog, offering `default_path` (a file name) with a filter: the chosen file's
  * handle and the path to show, or none when the user cancels.
  */
-export function chooseSavePath(defaultPath: string, filterName: string, extensions: Array<string>): Promise<SaveTarget | null> {
-  return call('choose_save_path', { default_path: defaultPath, filter_name: filterName, extensions });
+export function chooseSavePath(args: { default_path: string; filter_name: string; extensions: Array<string> }): Promise<SaveTarget | null> {
+  return call('choose_save_path', args);
 }
