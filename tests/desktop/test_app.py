@@ -152,6 +152,7 @@ def test_write_revise_diff_approve_search_export(app, home):
     assert not act(driver, tid("review-approve"), lambda button: button.is_enabled())
     assert not act(driver, tid("review-submit"), lambda button: button.is_enabled())
     assert not driver.find_elements(By.CSS_SELECTOR, tid("review-editorial"))
+    shot(driver, "review-own-en.png")
     # Forced from the page, the core still refuses: the rule lives there.
     r = driver.execute_async_script(
         "const [done] = arguments; window.__TAURI_INTERNALS__.invoke('act', {request: "
