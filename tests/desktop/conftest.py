@@ -26,6 +26,20 @@ def cli(env: dict, *args: str) -> str:
     return out.stdout
 
 
+def desk(home: Path) -> dict:
+    """The environment of a command line on the window's handbook, with no identity (an unsigned
+    handbook, as on a first start)."""
+    return dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+
+
+def draft(env: dict, home: Path, policy: str, markdown: str) -> None:
+    """A new policy by Nadia with an English draft of `markdown`."""
+    text = home / f"{policy}.md"
+    text.write_text(markdown)
+    cli(env, "new", policy, "--owner", "Nadia", "--by", "Nadia")
+    cli(env, "revise", policy, "--lang", "en", "--file", str(text), "--author", "Nadia")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

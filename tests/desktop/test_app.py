@@ -1,6 +1,5 @@
 """End-to-end: the real app window, as a manager, an approver and staff use it."""
 
-import os
 import subprocess
 import time
 import zipfile
@@ -11,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from conftest import CLI, SHOTS
+from conftest import CLI, SHOTS, desk
 
 
 def tid(name: str) -> str:
@@ -226,6 +225,6 @@ def test_a_new_handbook_starts_empty_and_offers_the_demo(app, home):
     gone(driver, tid("empty-handbook"))
     no_error_toast(driver)
     # Once the handbook has anything in it, the demo is refused: it never mixes with real policies.
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     out = subprocess.run([str(CLI), "demo"], env=env, capture_output=True, text=True)
     assert out.returncode == 2 and "empty handbook only" in out.stderr, out.stderr

@@ -3,13 +3,12 @@ which names the file the dialog would give), a preview of the policies the docum
 the import; the same handbook in Bengali pairs up as their translations; a file that is not a
 Word document says why in one line, and nothing is imported."""
 
-import os
 import shutil
 import subprocess
 
 from selenium.webdriver.common.by import By
 
-from conftest import cli
+from conftest import cli, desk
 from test_app import click, gone, tid, wait
 
 EN = ("# Lost property\n\nKeep items **safe** for 30 days.\n\n## Steps\n\n1. Label it.\n2. Log it.\n\n"
@@ -50,7 +49,7 @@ def test_import_from_word_with_a_preview(app, home):
     gone(driver, tid("import-dialog"))
     wait(driver, tid("policy-damaged-goods"))
     wait(driver, tid("policy-lost-property"))
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     body = cli(env, "show", "lost-property", "--lang", "en")
     assert body.startswith("# Lost property\n\nKeep items **safe** for 30 days.\n\n## Steps\n\n1. Label it.\n"), body
 

@@ -3,18 +3,17 @@ the window where it was; a `policy:` link opens that policy in the app. No remot
 (no reader is tracked by a picture in a policy): the content security policy allows none."""
 
 import json
-import os
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
 
-from conftest import cli
+from conftest import cli, desk
 from test_app import click, tid, wait
 
 
 
 def test_links_stay_in_the_window(app, home):
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     text = home / "links.md"
     text.write_text(
         "# Links\n\nSee [the supplier](https://example.com/returns) and [refunds](policy:refunds).\n\n"

@@ -6,12 +6,11 @@ to a file the user chose in the shell's own save dialog: a path the page names i
 file is written."""
 
 import base64
-import os
 import struct
 import zipfile
 import zlib
 
-from conftest import cli
+from conftest import cli, desk, draft
 from selenium.webdriver.common.keys import Keys
 
 from test_app import act, click, no_error_toast, save_revision, shot, tid, wait
@@ -57,11 +56,8 @@ window.__TAURI_INTERNALS__.invoke(cmd, args)
 
 
 def test_a_pasted_picture_is_stored_shown_and_exported(app, home):
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
-    text = home / "map.md"
-    text.write_text("# Store map\n\nThe exits:\n")
-    cli(env, "new", "map", "--owner", "Nadia", "--by", "Nadia")
-    cli(env, "revise", "map", "--lang", "en", "--file", str(text), "--author", "Nadia")
+    env = desk(home)
+    draft(env, home, "map", "# Store map\n\nThe exits:\n")
 
     driver = app(user="Nadia")
     click(driver, tid("policy-map"), 30)

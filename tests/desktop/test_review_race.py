@@ -2,15 +2,14 @@
 person saves and submits revision 2 meanwhile (the command line, on the same handbook), and the
 approver's click is refused instead of approving a text they never saw."""
 
-import os
 
-from conftest import cli
+from conftest import cli, desk
 from test_app import click, tid, wait
 
 
 
 def test_an_approval_of_a_revision_that_changed_under_the_reader_is_refused(app, home):
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     text = home / "refunds.md"
     text.write_text("# Refunds\n\nWithin 30 days.\n")
     cli(env, "new", "refunds", "--owner", "Nadia", "--by", "Nadia")

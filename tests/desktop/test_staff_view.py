@@ -2,16 +2,15 @@
 revision, with its approval, and search finds the approved words only, never the draft's."""
 
 import json
-import os
 
 from selenium.webdriver.common.by import By
 
-from conftest import cli
+from conftest import cli, desk, draft
 from test_app import act, click, gone, no_error_toast, shot, tid, wait
 
 
 def test_staff_see_the_text_in_force_not_a_newer_draft(app, home):
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     text = home / "refunds.md"
     # Last year's work, entered on its day (the clock stopped there).
     then = dict(env, POLICYBOOK_NOW="2025-10-01")
@@ -55,11 +54,7 @@ def test_staff_see_the_text_in_force_not_a_newer_draft(app, home):
 def test_read_only_mode_chosen_in_settings_applies_at_once(app, home):
     """The window takes its mode from what the core saved (the app's information it returns), so
     ticking "read-only" hides the editor and the managers' screens without a restart."""
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
-    text = home / "refunds.md"
-    text.write_text("# Refunds\n\nA receipt is always needed.\n")
-    cli(env, "new", "refunds", "--owner", "Nadia", "--by", "Nadia")
-    cli(env, "revise", "refunds", "--lang", "en", "--file", str(text), "--author", "Nadia")
+    draft(desk(home), home, "refunds", "# Refunds\n\nA receipt is always needed.\n")
 
     driver = app(user="Nadia")
     click(driver, tid("policy-refunds"), 30)

@@ -2,14 +2,13 @@
 numbers the core gives (a regression test: the shell once sent them under other names, and the
 heading showed message placeholders)."""
 
-import os
 
-from conftest import cli
+from conftest import cli, desk
 from test_app import click, no_error_toast, tid, wait
 
 
 def test_a_stale_translation_shows_what_changed_in_its_source(app, home):
-    env = dict(os.environ, POLICYBOOK_DB=str(home / "handbook.db"), POLICYBOOK_IDENTITY=str(home / "none"))
+    env = desk(home)
     text = home / "t.md"
 
     def revise(lang: str, body: str, *extra: str):
