@@ -1413,7 +1413,6 @@ impl Handbook {
     }
 }
 
-/// The employee handbook as a Word document.
 /// What a user's editor autosaved for a policy-language, not yet saved as a revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -1444,6 +1443,7 @@ pub struct Joined {
     pub kept: String,
 }
 
+/// The employee handbook as a Word document.
 #[derive(Debug, Clone)]
 pub struct HandbookDocx {
     /// The document.
