@@ -13,7 +13,7 @@ import zlib
 from conftest import cli, desk, draft
 from selenium.webdriver.common.keys import Keys
 
-from test_app import act, click, no_error_toast, save_revision, shot, tid, wait
+from test_app import act, click, gone, no_error_toast, save_revision, shot, tid, wait
 
 def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """A PNG of one colour, with a darker border (to be seen in a screenshot)."""
@@ -68,6 +68,23 @@ def test_a_pasted_picture_is_stored_shown_and_exported(app, home):
     driver.execute_async_script(PASTE, base64.b64encode(b"GIF89a\x01\x00\x01\x00").decode(), "x.gif", "image/gif")
     wait(driver, f'{tid("toast")}[data-code="image.not_a_picture"]', text="PNG or JPEG")
     assert "image:" not in wait(driver, tid("editor")).text
+    # An error stays until dismissed; while a dialog is open it moves to the top, clear of the
+    # buttons at the dialog's foot.
+    click(driver, tid("nav-export"))
+    wait(driver, f'{tid("export-dialog")} button')
+    overlaps = driver.execute_script("""
+      const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const toasts = [...document.querySelectorAll(arguments[0])].map(t => t.getBoundingClientRect());
+      const buttons = [...document.querySelectorAll('dialog[open] button')].map(b => b.getBoundingClientRect());
+      const dialog = document.querySelector('dialog[open]').getBoundingClientRect();
+      return {toasts: toasts.length, buttons: buttons.length,
+              hits: toasts.flatMap(t => buttons.filter(b => hit(t, b))).length,
+              above: toasts.every(t => t.top < dialog.top)};
+    """, tid("toast"))
+    assert overlaps["toasts"] == 1 and overlaps["buttons"] >= 2, overlaps
+    assert overlaps["hits"] == 0 and overlaps["above"], overlaps
+    act(driver, f'{tid("export-dialog")}', lambda d: d.send_keys(Keys.ESCAPE))
+    gone(driver, tid("export-dialog"))
     click(driver, f'{tid("toast")}[data-code="image.not_a_picture"] {tid("toast-close")}')
     driver.execute_async_script(PASTE, base64.b64encode(DOT).decode(), "exits.png", "image/png")
     wait(driver, tid("editor"), text="image:")
