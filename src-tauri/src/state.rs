@@ -181,6 +181,20 @@ impl AppState {
     }
 }
 
+/// Runs `f` on the handbook off the window's thread (long work: an export, an import), as
+/// [`AppState::with`] does; a worker that ends without an answer is the internal-error message.
+pub async fn off_thread<T: Send + 'static>(
+    app: &tauri::AppHandle,
+    f: impl FnOnce(&mut Handbook) -> policybook_core::Result<T> + Send + 'static,
+) -> Result<T, UiError> {
+    use tauri::Manager;
+    let ui_lang = app.state::<AppState>().ui_lang();
+    let worker = app.clone();
+    tauri::async_runtime::spawn_blocking(move || worker.state::<AppState>().with(f))
+        .await
+        .map_err(|_| internal(ui_lang))?
+}
+
 /// A failure inside the shell's own work (a worker thread that ended without an answer): the
 /// same message as a panic caught in [`AppState::with`].
 pub fn internal(lang: Lang) -> UiError {

@@ -96,15 +96,10 @@ pub async fn export_acks(
     as_of: Option<chrono::NaiveDate>,
 ) -> Result<(), UiError> {
     let path = app.state::<AppState>().save_target(&target)?;
-    let ui_lang = app.state::<AppState>().ui_lang();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        state.with(|hb| {
-            let report = hb.acks(None, as_of)?;
-            let bytes = hb.acks_docx(&report, lang)?;
-            policybook_core::export::write_atomic(&path, &bytes)
-        })
+    crate::state::off_thread(&app, move |hb| {
+        let report = hb.acks(None, as_of)?;
+        let bytes = hb.acks_docx(&report, lang)?;
+        policybook_core::export::write_atomic(&path, &bytes)
     })
     .await
-    .map_err(|_| crate::state::internal(ui_lang))?
 }

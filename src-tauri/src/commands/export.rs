@@ -52,22 +52,18 @@ pub async fn export_handbook(app: AppHandle, request: ExportRequest) -> Result<E
         as_of: r.as_of,
     };
     let path = app.state::<AppState>().save_target(&r.target)?;
-    let worker = app.clone();
-    let ui_lang = app.state::<AppState>().ui_lang();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = worker.state::<AppState>();
+    let emitter = app.clone();
+    crate::state::off_thread(&app, move |hb| {
         let mut progress = |done, total| {
-            let _ = worker.emit("export-progress", Progress { done, total });
+            let _ = emitter.emit("export-progress", Progress { done, total });
         };
-        state.with(|hb| {
-            let doc = hb.export_handbook(&opts, &mut progress)?;
-            policybook_core::export::write_atomic(&path, &doc.bytes)?;
-            Ok(doc.policies)
+        let doc = hb.export_handbook(&opts, &mut progress)?;
+        policybook_core::export::write_atomic(&path, &doc.bytes)?;
+        Ok(Exported {
+            count: doc.policies,
         })
     })
     .await
-    .map_err(|_| crate::state::internal(ui_lang))?
-    .map(|count| Exported { count })
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -80,14 +76,9 @@ pub async fn export_redline(
     target: String,
 ) -> Result<(), UiError> {
     let path = app.state::<AppState>().save_target(&target)?;
-    let ui_lang = app.state::<AppState>().ui_lang();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        state.with(|hb| {
-            let bytes = hb.redline(&id, lang, from, to)?;
-            policybook_core::export::write_atomic(&path, &bytes)
-        })
+    crate::state::off_thread(&app, move |hb| {
+        let bytes = hb.redline(&id, lang, from, to)?;
+        policybook_core::export::write_atomic(&path, &bytes)
     })
     .await
-    .map_err(|_| crate::state::internal(ui_lang))?
 }

@@ -60,14 +60,7 @@ pub async fn import_preview(
     let state = app.state::<AppState>();
     let path = state.open_file(&request.handle, false)?;
     let (opts, word) = request.options(state.user());
-    let worker = app.clone();
-    let ui_lang = app.state::<AppState>().ui_lang();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = worker.state::<AppState>();
-        state.with(|hb| hb.import_preview(&[path], &opts, &word))
-    })
-    .await
-    .map_err(|_| crate::state::internal(ui_lang))?
+    crate::state::off_thread(&app, move |hb| hb.import_preview(&[path], &opts, &word)).await
 }
 
 /// Imports the file, all or nothing, by the user.
@@ -77,12 +70,5 @@ pub async fn import_file(app: AppHandle, request: ImportRequest) -> Result<Impor
     state.writable()?;
     let path = state.open_file(&request.handle, true)?;
     let (opts, word) = request.options(state.user());
-    let worker = app.clone();
-    let ui_lang = app.state::<AppState>().ui_lang();
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = worker.state::<AppState>();
-        state.with(|hb| hb.import_with(&[path], &opts, &word))
-    })
-    .await
-    .map_err(|_| crate::state::internal(ui_lang))?
+    crate::state::off_thread(&app, move |hb| hb.import_with(&[path], &opts, &word)).await
 }
