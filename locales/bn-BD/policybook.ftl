@@ -423,6 +423,7 @@ ui-new-policy-id-help = ইংরেজি বর্ণ, অঙ্ক, “-”, 
 ui-new-policy-category = বিভাগ
 ui-new-policy-owner = দায়িত্বপ্রাপ্ত ব্যক্তি
 ui-new-policy-months = পর্যালোচনার বিরতি (মাস)
+ui-new-policy-months-whole = পর্যালোচনার সময় মাসের একটি পূর্ণ সংখ্যায় দিন।
 ui-new-policy-lang = মূল ভাষা
 ui-policy-created = নীতি { $id } তৈরি করা হয়েছে: এখন এর লেখা লিখুন।
 

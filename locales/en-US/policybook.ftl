@@ -454,6 +454,7 @@ ui-new-policy-id-help = Letters, digits, “-”, “_” and “.”, beginning
 ui-new-policy-category = Category
 ui-new-policy-owner = Owner
 ui-new-policy-months = Review every (months)
+ui-new-policy-months-whole = Give the review cycle as a whole number of months.
 ui-new-policy-lang = Source language
 ui-policy-created = Policy { $id } was created: write its text now.
 

@@ -422,6 +422,7 @@ ui-new-policy-id-help = Mga titik, numero, “-”, “_” at “.”, na nagsi
 ui-new-policy-category = Kategorya
 ui-new-policy-owner = May-ari
 ui-new-policy-months = I-review tuwing (buwan)
+ui-new-policy-months-whole = Ibigay ang siklo ng pagsusuri bilang buong bilang ng buwan.
 ui-new-policy-lang = Orihinal na wika
 ui-policy-created = Nagawa ang patakarang { $id }: isulat na ang teksto nito.
 

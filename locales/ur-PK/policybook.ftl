@@ -449,6 +449,7 @@ ui-new-policy-id-help = انگریزی حروف، ہندسے، “-”، “_”
 ui-new-policy-category = زمرہ
 ui-new-policy-owner = ذمہ دار
 ui-new-policy-months = جائزے کا وقفہ (مہینے)
+ui-new-policy-months-whole = جائزے کی مدت مہینوں کی پوری تعداد میں دیں۔
 ui-new-policy-lang = اصل زبان
 ui-policy-created = پالیسی { $id } بنا دی گئی: اب اس کا متن لکھیں۔
 

@@ -109,7 +109,17 @@ def test_write_revise_diff_approve_search_export(app, home):
 
     # Create a policy whose source language is Bengali.
     click(driver, tid("new-policy"))
-    act(driver, tid("new-policy-id"), lambda field: field.send_keys("receipts"))
+    # The core judges the id and the review cycle; its refusals show at their fields.
+    act(driver, tid("new-policy-id"), lambda field: field.send_keys("receipts!"))
+    click(driver, tid("new-policy-create"))
+    wait(driver, tid("new-policy-id-help"), text="“receipts!” is not a usable policy id")
+    act(driver, tid("new-policy-id"), lambda field: field.send_keys(Keys.BACKSPACE))
+    act(driver, tid("new-policy-months"), lambda field: field.clear() or field.send_keys("121"))
+    click(driver, tid("new-policy-create"))
+    wait(driver, tid("new-policy-months-problem"), text="every 1 to 120 months, not 121")
+    assert "not a usable" not in wait(driver, tid("new-policy-id-help")).text
+    act(driver, tid("new-policy-months"), lambda field: field.clear() or field.send_keys("12"))
+    no_error_toast(driver)
     act(driver, tid("new-policy-category"), lambda field: field.send_keys("Payments and refunds"))
     act(driver, tid("new-policy-lang"), lambda field: Select(field).select_by_value("bn"))
     click(driver, tid("new-policy-create"))

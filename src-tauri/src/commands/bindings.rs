@@ -4,7 +4,8 @@
 //! - `commands.ts`: a typed function for every command in `handler()`, from the command's Rust
 //!   signature (read with syn): its argument, or its arguments by name in one object, with their
 //!   types, and what it returns;
-//! - `values.ts`: the lists of the enums' values the window offers (languages, roles).
+//! - `values.ts`: the lists of the enums' values the window offers (languages, roles), and the
+//!   longest review cycle.
 //!
 //! This test fails when the committed files are not what the Rust code gives, or when a command
 //! takes or returns a type that has no declaration; `UPDATE_BINDINGS=1 cargo test -p
@@ -452,9 +453,12 @@ mod window {
              /** Every language a policy can be written in, in the order the window lists them. */\n\
              export const LANGS: readonly Lang[] = {};\n\n\
              /** Every role, from the most to the least allowed. */\n\
-             export const ROLES: readonly Role[] = {};\n",
+             export const ROLES: readonly Role[] = {};\n\n\
+             /** The longest review cycle a policy may have, in months (the core refuses more). */\n\
+             export const MAX_REVIEW_MONTHS = {};\n",
             json(serde_json::json!(Lang::ALL)),
             json(serde_json::json!(Role::ALL)),
+            policybook_core::store::MAX_REVIEW_MONTHS,
         )
     }
 }

@@ -34,8 +34,3 @@ export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number)
 export function isModKey(e: KeyboardEvent, letter: string): boolean {
   return (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === letter;
 }
-
-/** A policy id as the core accepts it: letters, digits, "-", "_" and ".", starting with a letter or digit, at most 100. */
-export function validPolicyId(id: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id);
-}

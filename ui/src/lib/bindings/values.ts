@@ -8,3 +8,6 @@ export const LANGS: readonly Lang[] = ["en","bn","tl","ur"];
 
 /** Every role, from the most to the least allowed. */
 export const ROLES: readonly Role[] = ["admin","manager","editor","staff"];
+
+/** The longest review cycle a policy may have, in months (the core refuses more). */
+export const MAX_REVIEW_MONTHS = 120;
