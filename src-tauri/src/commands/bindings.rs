@@ -5,7 +5,7 @@
 //!   signature (read with syn): its argument, or its arguments by name in one object, with their
 //!   types, and what it returns;
 //! - `values.ts`: the lists of the enums' values the window offers (languages, roles), and the
-//!   longest review cycle.
+//!   longest review cycle and acknowledgement period.
 //!
 //! This test fails when the committed files are not what the Rust code gives, or when a command
 //! takes or returns a type that has no declaration; `UPDATE_BINDINGS=1 cargo test -p
@@ -455,10 +455,13 @@ mod window {
              /** Every role, from the most to the least allowed. */\n\
              export const ROLES: readonly Role[] = {};\n\n\
              /** The longest review cycle a policy may have, in months (the core refuses more). */\n\
-             export const MAX_REVIEW_MONTHS = {};\n",
+             export const MAX_REVIEW_MONTHS = {};\n\n\
+             /** The longest time staff may be given to acknowledge a policy, in days. */\n\
+             export const MAX_ACK_DUE_DAYS = {};\n",
             json(serde_json::json!(Lang::ALL)),
             json(serde_json::json!(Role::ALL)),
             policybook_core::store::MAX_REVIEW_MONTHS,
+            policybook_core::acks::MAX_DUE_DAYS,
         )
     }
 }

@@ -52,4 +52,4 @@ export type { Missing as MissingPolicy } from './bindings/Missing';
 export type { NewPolicy } from './bindings/NewPolicy';
 export type { SearchRequest } from './bindings/SearchRequest';
 export type { UiError } from './bindings/UiError';
-export { LANGS, MAX_REVIEW_MONTHS, ROLES } from './bindings/values';
+export { LANGS, MAX_ACK_DUE_DAYS, MAX_REVIEW_MONTHS, ROLES } from './bindings/values';

@@ -11,3 +11,6 @@ export const ROLES: readonly Role[] = ["admin","manager","editor","staff"];
 
 /** The longest review cycle a policy may have, in months (the core refuses more). */
 export const MAX_REVIEW_MONTHS = 120;
+
+/** The longest time staff may be given to acknowledge a policy, in days. */
+export const MAX_ACK_DUE_DAYS = 365;
