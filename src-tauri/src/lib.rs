@@ -32,8 +32,8 @@ pub fn open_state(db_path: PathBuf, prefs_path: PathBuf) -> Result<AppState, Str
         prefs: Mutex::new(prefs),
         prefs_path,
         db_path,
-        save_targets: state::Chosen::new("save", "app.no_save_target", "ui-no-save-target"),
-        open_files: state::Chosen::new("open", "app.no_open_file", "ui-no-open-file"),
+        save_targets: state::Chosen::new("save"),
+        open_files: state::Chosen::new("open"),
     })
 }
 

@@ -35,18 +35,15 @@ pub struct AppState {
 /// Files the user chose in one of the shell's dialogs, by the handle the page was given.
 pub struct Chosen {
     kind: &'static str,
-    /// The error's code and message id when the page hands back a handle it was not given.
-    unknown: (&'static str, &'static str),
     files: Mutex<HashMap<String, PathBuf>>,
     next: AtomicU64,
 }
 
 impl Chosen {
     /// Chosen files of one `kind` (`save`, `open`).
-    pub fn new(kind: &'static str, code: &'static str, message_id: &'static str) -> Chosen {
+    pub fn new(kind: &'static str) -> Chosen {
         Chosen {
             kind,
-            unknown: (code, message_id),
             files: Mutex::new(HashMap::new()),
             next: AtomicU64::new(0),
         }
@@ -65,22 +62,16 @@ impl Chosen {
         handle
     }
 
-    /// The file a handle stands for; `take` gives the handle up (an export writes once).
-    pub fn get(&self, handle: &str, take: bool, lang: Lang) -> Result<PathBuf, UiError> {
-        self.files
-            .lock()
-            .ok()
-            .and_then(|mut t| {
-                if take {
-                    t.remove(handle)
-                } else {
-                    t.get(handle).cloned()
-                }
-            })
-            .ok_or_else(|| UiError {
-                code: self.unknown.0.into(),
-                message: Messages::new(lang).text(self.unknown.1),
-            })
+    /// The file a handle stands for, if the page was given it; `take` gives the handle up (an
+    /// export writes once).
+    pub fn get(&self, handle: &str, take: bool) -> Option<PathBuf> {
+        self.files.lock().ok().and_then(|mut t| {
+            if take {
+                t.remove(handle)
+            } else {
+                t.get(handle).cloned()
+            }
+        })
     }
 }
 
@@ -150,7 +141,9 @@ impl AppState {
 
     /// The file a save-dialog handle stands for (each handle is used once).
     pub fn save_target(&self, handle: &str) -> Result<PathBuf, UiError> {
-        self.save_targets.get(handle, true, self.ui_lang())
+        self.save_targets
+            .get(handle, true)
+            .ok_or_else(|| self.refusal("app.no_save_target", "ui-no-save-target", &[]))
     }
 
     /// Keeps a file the user chose in the open dialog; returns its handle for the page.
@@ -160,7 +153,9 @@ impl AppState {
 
     /// The file an open-dialog handle stands for (kept for the preview, given up by `take`).
     pub fn open_file(&self, handle: &str, take: bool) -> Result<PathBuf, UiError> {
-        self.open_files.get(handle, take, self.ui_lang())
+        self.open_files
+            .get(handle, take)
+            .ok_or_else(|| self.refusal("app.no_open_file", "ui-no-open-file", &[]))
     }
 
     /// Whether the window is in read-only (staff) mode.
@@ -170,12 +165,8 @@ impl AppState {
 
     /// Refuses changes in read-only (staff) mode.
     pub fn writable(&self) -> Result<(), UiError> {
-        if self.prefs.lock().map(|p| p.read_only).unwrap_or(false) {
-            let m = Messages::new(self.ui_lang());
-            return Err(UiError {
-                code: "app.read_only".into(),
-                message: m.text("ui-read-only-refused"),
-            });
+        if self.read_only() {
+            return Err(self.refusal("app.read_only", "ui-read-only-refused", &[]));
         }
         Ok(())
     }
@@ -215,8 +206,8 @@ mod tests {
             prefs: Mutex::new(Prefs::default()),
             prefs_path: PathBuf::from("/nonexistent/prefs.json"),
             db_path: PathBuf::from(":memory:"),
-            save_targets: Chosen::new("save", "app.no_save_target", "ui-no-save-target"),
-            open_files: Chosen::new("open", "app.no_open_file", "ui-no-open-file"),
+            save_targets: Chosen::new("save"),
+            open_files: Chosen::new("open"),
         }
     }
 
