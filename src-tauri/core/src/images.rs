@@ -95,6 +95,25 @@ pub fn hash(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// Stores a picture in a write transaction, once: its kind checked, named by its hash.
+pub fn add(
+    w: &crate::store::Writer<'_>,
+    bytes: &[u8],
+    at: &str,
+) -> Result<crate::StoredImage, crate::Error> {
+    let kind = inspect(bytes)?;
+    let hash = hash(bytes);
+    let new = w.add_image(&hash, kind.mime, bytes, at)?;
+    Ok(crate::StoredImage {
+        url: url(&hash),
+        hash,
+        mime: kind.mime.to_string(),
+        width: kind.width,
+        height: kind.height,
+        new,
+    })
+}
+
 /// The Markdown address of a stored picture.
 pub fn url(hash: &str) -> String {
     format!("{SCHEME}{hash}")

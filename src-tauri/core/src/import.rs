@@ -848,8 +848,7 @@ pub fn store(
             }
         }
         for p in &doc.pictures {
-            let kind = images::inspect(p)?;
-            w.add_image(&images::hash(p), kind.mime, p, at)?;
+            images::add(w, p, at)?;
         }
         let newest = w.newest_number(&doc.id, doc.lang)?;
         let same = newest > 0 && {

@@ -776,20 +776,11 @@ impl Handbook {
     /// Stores a picture (PNG or JPEG, up to 20 MB) in the handbook, once, and says how Markdown
     /// names it (`![description](image:<hash>)`).
     pub fn add_image(&mut self, bytes: &[u8]) -> Result<StoredImage> {
-        let kind = images::inspect(bytes)?;
-        let hash = images::hash(bytes);
         let at = self.now();
         let w = self.store.write()?;
-        let new = w.add_image(&hash, kind.mime, bytes, &at)?;
+        let stored = images::add(&w, bytes, &at)?;
         w.commit()?;
-        Ok(StoredImage {
-            url: images::url(&hash),
-            hash,
-            mime: kind.mime.to_string(),
-            width: kind.width,
-            height: kind.height,
-            new,
-        })
+        Ok(stored)
     }
 
     /// Markdown as the preview shows it: sanitised HTML, with the handbook's own pictures (and no
